@@ -1,0 +1,119 @@
+/**
+ * Messages between the UI and the sandbox worker, and the plain-data shapes they carry.
+ * Everything here is structured-clone safe: no classes, no functions.
+ */
+
+/** A project's files by path relative to the project root, e.g. "books/views.ts". */
+export type ProjectFiles = Record<string, string>;
+
+/** A place in the learner's code (1-based line and column). */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A template line that caused a query. */
+export interface TemplateLocation {
+  name: string;
+  line: number;
+}
+
+/** A lazy relation load on an instance that came from a multi-row query. */
+export interface NPlusOneFlag {
+  /** "books.Book.author" */
+  relation: string;
+  /** The code that fixes it: `select_related("author")`. */
+  fix: string;
+}
+
+export interface QueryRecord {
+  sql: string;
+  params: unknown[];
+  durationMs: number;
+  rowCount: number;
+  /** The learner's file:line that caused the query, when it came from their code. */
+  origin?: SourceLocation;
+  /** The template line that caused the query, when a template did. */
+  template?: TemplateLocation;
+  nPlusOne?: NPlusOneFlag;
+}
+
+/** Queries sharing SQL (similar) or SQL and parameters (duplicate), as django-debug-toolbar groups them. */
+export interface QueryGroup {
+  sql: string;
+  count: number;
+  /** Indexes into the request's query list. */
+  indexes: number[];
+}
+
+/** An N+1 warning: one relation loaded lazily again and again. */
+export interface NPlusOneWarning {
+  relation: string;
+  fix: string;
+  count: number;
+  /** Where the loop that triggers the loads lives: view or template. */
+  origin?: SourceLocation;
+  template?: TemplateLocation;
+}
+
+export interface QuerySummary {
+  queries: QueryRecord[];
+  totalMs: number;
+  similar: QueryGroup[];
+  duplicates: QueryGroup[];
+  nPlusOne: NPlusOneWarning[];
+}
+
+export interface SandboxRequest {
+  method: string;
+  /** Path with query string, e.g. "/books/?page=2". */
+  path: string;
+  headers?: Record<string, string>;
+  /** Form-encoded or JSON body as text. */
+  body?: string;
+}
+
+export interface SandboxResponse {
+  status: number;
+  reason: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface RequestTrace extends QuerySummary {
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+}
+
+/** A problem in the learner's code, shown in the editor and on the error page. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface CheckResult {
+  name: string;
+  title: string;
+  passed: boolean;
+  message?: string;
+  location?: SourceLocation;
+}
+
+export type ToWorker =
+  | { type: "load"; id: number; files: ProjectFiles; database?: Uint8Array }
+  | { type: "request"; id: number; request: SandboxRequest }
+  | { type: "check"; id: number; files: ProjectFiles; checks: string };
+
+export type FromWorker =
+  | { type: "ready" }
+  | { type: "loaded"; id: number; ok: boolean; diagnostics: Diagnostic[]; durationMs: number }
+  | { type: "response"; id: number; response: SandboxResponse; trace: RequestTrace }
+  | { type: "checked"; id: number; results: CheckResult[]; diagnostics: Diagnostic[] }
+  | { type: "database"; bytes: Uint8Array }
+  | { type: "console"; level: "log" | "warn" | "error"; text: string; origin?: SourceLocation }
+  | { type: "error"; id: number; message: string };
