@@ -1,0 +1,166 @@
+/**
+ * The sandbox: loads a project (bundle, evaluate, set up a fresh app), serves requests
+ * with their query trace, and runs a lesson's checks. The same class runs in the Web
+ * Worker (the app) and in Node (tests, the CLI); only `RuntimeEnv` differs.
+ */
+import type { Database, SqlJsStatic } from "sql.js";
+import { Tracer, setup, runTestCase, loaddata, type Project } from "../framework";
+import type { CheckResult, Diagnostic, ProjectFiles, RequestTrace, SandboxRequest, SandboxResponse } from "../protocol";
+import { bundleProject, type EsbuildApi } from "./bundler";
+import { compileErrorPage } from "./errorpage";
+import { evaluateBundle, ProjectLoadError, type ConsoleSink, type EvaluatedProject } from "./evaluate";
+import { fixtureFiles, templateSources } from "./modules";
+import { summarize } from "./summary";
+
+export interface RuntimeEnv {
+  esbuild: EsbuildApi;
+  SQL: SqlJsStatic;
+}
+
+export interface LoadResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  durationMs: number;
+}
+
+export interface RequestResult {
+  response: SandboxResponse;
+  trace: RequestTrace;
+  /** The request wrote to the database: persist it. */
+  wrote: boolean;
+}
+
+export interface CheckRun {
+  results: CheckResult[];
+  diagnostics: Diagnostic[];
+}
+
+const CHECKS_FILE = "__checks__.ts";
+
+export class Sandbox {
+  private database: Database;
+  private project: Project | undefined;
+  private diagnostics: Diagnostic[] = [];
+
+  constructor(
+    private readonly env: RuntimeEnv,
+    private readonly sink: ConsoleSink = () => undefined,
+  ) {
+    this.database = new env.SQL.Database();
+  }
+
+  /** Loads the project's files, over `database` when given, else over the current one. */
+  async load(files: ProjectFiles, database?: Uint8Array): Promise<LoadResult> {
+    const started = now();
+    if (database) {
+      this.database.close();
+      this.database = new this.env.SQL.Database(database);
+      this.project = undefined;
+    }
+    const built = await this.build(files, {}, this.database);
+    this.diagnostics = built.ok ? [] : built.diagnostics;
+    if (built.ok) this.project = built.project;
+    return { ok: built.ok, diagnostics: this.diagnostics, durationMs: now() - started };
+  }
+
+  async request(request: SandboxRequest): Promise<RequestResult> {
+    const started = now();
+    const project = this.project;
+    if (!project || this.diagnostics.length > 0) {
+      const page = compileErrorPage(this.diagnostics);
+      return { response: page, trace: { ...summarize([]), method: request.method, path: request.path, status: page.status, durationMs: 0 }, wrote: false };
+    }
+    const writesBefore = project.connection.writes;
+    project.tracer.reset();
+    const { response } = await project.request(request);
+    const queries = project.tracer.reset();
+    const sandboxResponse: SandboxResponse = {
+      status: response.status_code,
+      reason: response.reason_phrase,
+      headers: response.headerObject(),
+      body: response.content,
+    };
+    return {
+      response: sandboxResponse,
+      trace: { ...summarize(queries), method: request.method, path: request.path, status: response.status_code, durationMs: now() - started },
+      wrote: project.connection.writes > writesBefore,
+    };
+  }
+
+  /** Runs a lesson's checks against `files` on a fresh in-memory database. */
+  async check(files: ProjectFiles, checks: string): Promise<CheckRun> {
+    const database = new this.env.SQL.Database();
+    try {
+      const built = await this.build(files, { [CHECKS_FILE]: checks }, database);
+      if (!built.ok) return { results: [], diagnostics: built.diagnostics };
+      const testCase = built.evaluated.modules[CHECKS_FILE.replace(/\.ts$/, "")]?.default;
+      if (typeof testCase !== "function") {
+        return { results: [], diagnostics: [{ file: "checks.ts", line: 1, column: 1, message: "The checks must `export default` a class extending TestCase." }] };
+      }
+      const fixtures = parseFixtures(files);
+      if (!fixtures.ok) return { results: [], diagnostics: fixtures.diagnostics };
+      return { results: runTestCase(built.project, testCase, fixtures.fixtures), diagnostics: [] };
+    } finally {
+      database.close();
+    }
+  }
+
+  exportDatabase(): Uint8Array {
+    return this.database.export();
+  }
+
+  private async build(
+    files: ProjectFiles,
+    extra: ProjectFiles,
+    database: Database,
+  ): Promise<{ ok: true; project: Project; evaluated: EvaluatedProject } | { ok: false; diagnostics: Diagnostic[] }> {
+    const bundled = await bundleProject(this.env.esbuild, files, extra);
+    if (!bundled.ok) return bundled;
+    let evaluated: EvaluatedProject | undefined;
+    try {
+      evaluated = evaluateBundle(bundled.bundle, this.sink);
+      const fresh = tableCount(database) === 0;
+      const tracer = new Tracer();
+      const stack = evaluated.stack;
+      tracer.resolveOrigin = (trace) => stack.origin(trace);
+      const project = setup({ modules: evaluated.modules, templates: templateSources(files), database, tracer });
+      project.mapStack = (trace: string) => stack.mapStack(trace);
+      if (fresh && Object.keys(extra).length === 0) {
+        const fixtures = parseFixtures(files);
+        if (!fixtures.ok) return fixtures;
+        for (const [name, objects] of Object.entries(fixtures.fixtures)) loaddata(project.apps, objects, name);
+      }
+      return { ok: true, project, evaluated };
+    } catch (error) {
+      return { ok: false, diagnostics: [toDiagnostic(error, evaluated)] };
+    }
+  }
+}
+
+function tableCount(database: Database): number {
+  const result = database.exec("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+  return Number(result[0]?.values[0]?.[0] ?? 0);
+}
+
+function parseFixtures(files: ProjectFiles): { ok: true; fixtures: Record<string, unknown> } | { ok: false; diagnostics: Diagnostic[] } {
+  const fixtures: Record<string, unknown> = {};
+  for (const [name, { file, source }] of Object.entries(fixtureFiles(files))) {
+    try {
+      fixtures[name] = JSON.parse(source);
+    } catch (error) {
+      return { ok: false, diagnostics: [{ file, line: 1, column: 1, message: `${file} is not valid JSON: ${(error as Error).message}` }] };
+    }
+  }
+  return { ok: true, fixtures };
+}
+
+function toDiagnostic(error: unknown, evaluated: EvaluatedProject | undefined): Diagnostic {
+  const err = error instanceof Error ? error : new Error(String(error));
+  const location = error instanceof ProjectLoadError ? error.location : evaluated?.stack.origin(err.stack);
+  const message = error instanceof ProjectLoadError ? err.message : `${err.name}: ${err.message}`;
+  return { file: location?.file ?? "", line: location?.line ?? 1, column: location?.column ?? 1, message };
+}
+
+function now(): number {
+  return performance.now();
+}
