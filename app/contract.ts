@@ -3,6 +3,7 @@
  * Electron preload (IPC) and web mode (HTTP on loopback) both derive from it, and the
  * host validates every argument against `hostApiArgs`.
  */
+import { z } from "zod";
 import type { CheckResult, ProjectFiles } from "../sandbox/protocol";
 
 export interface PackError {
@@ -80,15 +81,104 @@ export interface HostApi {
 
 export type HostMethod = keyof HostApi;
 
-export const hostMethods: readonly HostMethod[] = [
-  "info",
-  "listPacks",
-  "openLesson",
-  "writeLessonFile",
-  "writeLessonDatabase",
-  "resetLesson",
-  "recordChecks",
-] as const;
+/** Every HostApi method, once; the type makes the list complete and exact. */
+const methodSet: Record<HostMethod, true> = {
+  info: true,
+  listPacks: true,
+  openLesson: true,
+  writeLessonFile: true,
+  writeLessonDatabase: true,
+  resetLesson: true,
+  recordChecks: true,
+};
+
+/** The HostApi method names, for bridges that forward each method (preload, HTTP client). */
+export const hostMethods = Object.keys(methodSet) as readonly HostMethod[];
+
+/** Pack and lesson ids: they name folders on disk, so only letters, digits, "-" and "_". */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/**
+ * Argument schemas per HostApi method, one tuple each; `.describe()` names the argument
+ * so a bridge can say which one is wrong. Both bridges validate with these.
+ * Marked pure so a bundle that only needs `hostMethods` (the preload) drops zod.
+ */
+export const hostApiArgs = /* @__PURE__ */ buildArgSchemas();
+
+function buildArgSchemas() {
+  const id = (name: string) =>
+    z
+      .string()
+      .regex(ID_PATTERN, "must be an id made of letters, digits, '-' and '_'")
+      .describe(name);
+  const packId = id("packId");
+  const lessonId = id("lessonId");
+  const location = z.object({ file: z.string(), line: z.number(), column: z.number() });
+  const checkResult = z.object({
+    name: z.string(),
+    title: z.string(),
+    passed: z.boolean(),
+    message: z.string().optional(),
+    location: location.optional(),
+  });
+  const schemas = {
+    info: z.tuple([]),
+    listPacks: z.tuple([]),
+    openLesson: z.tuple([packId, lessonId]),
+    writeLessonFile: z.tuple([
+      packId,
+      lessonId,
+      z.string().describe("path"),
+      z.string().describe("content"),
+    ]),
+    writeLessonDatabase: z.tuple([packId, lessonId, z.instanceof(Uint8Array, { error: "must be bytes (a Uint8Array)" }).describe("bytes")]),
+    resetLesson: z.tuple([packId, lessonId]),
+    recordChecks: z.tuple([packId, lessonId, z.array(checkResult).describe("results")]),
+  } satisfies { [M in HostMethod]: z.ZodType<Parameters<HostApi[M]>> };
+  return schemas;
+}
 
 /** HTTP header carrying web mode's per-launch token. */
 export const TOKEN_HEADER = "x-mvt-token";
+
+/**
+ * Encodes a HostApi argument list or result as JSON text; Uint8Arrays (Buffers too)
+ * travel as `{"$bytes": "<base64>"}`. `undefined` (a void result) encodes as `null`.
+ */
+export function encodeWire(value: unknown): string {
+  return JSON.stringify(value ?? null, function (this: unknown, key, encoded: unknown) {
+    // Read the raw value: JSON.stringify has already applied Buffer's toJSON to `encoded`.
+    const raw = (this as Record<string, unknown>)[key];
+    return raw instanceof Uint8Array ? { $bytes: toBase64(raw) } : encoded;
+  });
+}
+
+/** Decodes text made by `encodeWire`, turning `{"$bytes": ...}` back into Uint8Arrays. */
+export function decodeWire(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (isBytes(value)) return fromBase64(value.$bytes);
+    return value;
+  });
+}
+
+function isBytes(value: unknown): value is { $bytes: string } {
+  if (typeof value !== "object" || value === null) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === "$bytes" && typeof (value as { $bytes: unknown }).$bytes === "string";
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  // Chunked: String.fromCharCode takes arguments, and a database is megabytes.
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -1,0 +1,105 @@
+/** The HostApi over lesson packs and the learner's workspace: what both bridges serve. */
+import type { HostApi, HostInfo, LessonDetail, PackList } from "../contract";
+import { HostInputError } from "./errors";
+import { type Lesson, type Pack, loadPacks } from "./packs";
+import { Workspace } from "./workspace";
+
+export interface HostOptions {
+  /** The folder of lesson packs (each a subfolder with pack.yaml). */
+  packsDir: string;
+  /** The learner's data folder (MVT_LAB_HOME or ~/.mvt-lab). */
+  home: string;
+  mode: HostInfo["mode"];
+  version: string;
+}
+
+/**
+ * Creates the host. Packs are read from disk on every call, so an author editing a pack
+ * sees the change on the next open.
+ */
+export function createHost(options: HostOptions): HostApi {
+  const workspace = new Workspace(options.home);
+
+  async function findLesson(packId: string, lessonId: string): Promise<{ pack: Pack; lesson: Lesson; index: number }> {
+    const { packs } = await loadPacks(options.packsDir);
+    const pack = packs.find((candidate) => candidate.id === packId);
+    if (!pack) throw new HostInputError(`There is no lesson pack "${packId}": pick one from the list of packs.`);
+    const index = pack.lessons.findIndex((candidate) => candidate.id === lessonId);
+    const lesson = pack.lessons[index];
+    if (!lesson) throw new HostInputError(`Pack "${packId}" has no lesson "${lessonId}": pick one from the pack's lessons.`);
+    return { pack, lesson, index };
+  }
+
+  async function lessonDetail(packId: string, lessonId: string): Promise<LessonDetail> {
+    const { pack, lesson, index } = await findLesson(packId, lessonId);
+    const key = { packId, lessonId };
+    const detail: LessonDetail = {
+      packId,
+      id: lesson.id,
+      title: lesson.title,
+      text: lesson.text,
+      url: lesson.url,
+      open: lesson.open,
+      files: await workspace.openFiles(key, lesson.start),
+      readonly: lesson.readonly,
+      solution: lesson.solution,
+      start: lesson.start,
+      checks: lesson.checks,
+    };
+    const database = await workspace.readDatabase(key);
+    if (database) detail.database = database;
+    const previous = pack.lessons[index - 1]?.id;
+    const next = pack.lessons[index + 1]?.id;
+    if (previous) detail.previous = previous;
+    if (next) detail.next = next;
+    return detail;
+  }
+
+  return {
+    async info() {
+      return { mode: options.mode, version: options.version, workspace: options.home };
+    },
+
+    async listPacks(): Promise<PackList> {
+      const { packs, errors } = await loadPacks(options.packsDir);
+      const summaries = await Promise.all(
+        packs.map(async (pack) => {
+          const completed = await workspace.completed(pack.id, pack.version);
+          const { id, title, version, description } = pack;
+          const lessons = pack.lessons.map((lesson) => ({
+            id: lesson.id,
+            title: lesson.title,
+            completed: completed.includes(lesson.id),
+          }));
+          return { id, title, version, description, lessons };
+        }),
+      );
+      return { packs: summaries, errors };
+    },
+
+    openLesson: lessonDetail,
+
+    async writeLessonFile(packId, lessonId, path, content) {
+      const { lesson } = await findLesson(packId, lessonId);
+      await workspace.writeFile({ packId, lessonId }, path, content, lesson.readonly);
+    },
+
+    async writeLessonDatabase(packId, lessonId, bytes) {
+      await findLesson(packId, lessonId);
+      await workspace.writeDatabase({ packId, lessonId }, bytes);
+    },
+
+    async resetLesson(packId, lessonId) {
+      const { lesson } = await findLesson(packId, lessonId);
+      await workspace.reset({ packId, lessonId }, lesson.start);
+      return lessonDetail(packId, lessonId);
+    },
+
+    async recordChecks(packId, lessonId, results) {
+      const { pack } = await findLesson(packId, lessonId);
+      if (results.length > 0 && results.every((result) => result.passed)) {
+        await workspace.markCompleted({ packId, lessonId }, pack.version);
+      }
+    },
+  };
+}
