@@ -1,0 +1,32 @@
+import * as monaco from "monaco-editor";
+import typings from "../generated/mvt-typings.json";
+
+/** Where the framework's declarations live in Monaco's virtual file system. */
+const PACKAGE_ROOT = "file:///node_modules/mvt/";
+
+/**
+ * Teaches Monaco's TypeScript service the learner's setting: strict TypeScript against
+ * `mvt`, whose declarations were generated from the framework's source at build time
+ * (scripts/typings.mjs), served as the package `node_modules/mvt`.
+ */
+export function installMvtTypings(): void {
+  const ts = monaco.typescript;
+  ts.typescriptDefaults.setCompilerOptions({
+    strict: true,
+    // Monaco's enum stops at ES2020; ESNext with the ES2022 library is the learner's ES2022.
+    target: ts.ScriptTarget.ESNext,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeJs,
+    lib: ["es2022"],
+    allowNonTsExtensions: true,
+    noEmit: true,
+  });
+  ts.typescriptDefaults.setEagerModelSync(true);
+  const libs = Object.entries(typings as Record<string, string>).map(([path, content]) => ({
+    filePath: PACKAGE_ROOT + path,
+    content,
+  }));
+  // The package's entry: module resolution finds node_modules/mvt/index.d.ts.
+  libs.push({ filePath: `${PACKAGE_ROOT}index.d.ts`, content: 'export * from "./framework/index";\n' });
+  ts.typescriptDefaults.setExtraLibs(libs);
+}

@@ -1,0 +1,94 @@
+import type { Diagnostic, ProjectFiles } from "../../../sandbox/protocol";
+import { debounce } from "../lib/timing";
+import { messageOf, type Slice } from "./types";
+
+/** How long typing must pause before the project is saved and run again. */
+export const EDIT_SETTLE_MS = 400;
+
+/** Ask the editor to show a line (the counter makes each request new). */
+export interface Reveal {
+  file: string;
+  line: number;
+  seq: number;
+}
+
+/** The learner's files, the open tabs, and what the bundler thinks of them. */
+export interface EditorSlice {
+  files: ProjectFiles;
+  tabs: string[];
+  active: string | null;
+  reveal: Reveal | null;
+  /** Problems in the learner's code from the last load (file:line). */
+  diagnostics: Diagnostic[];
+  saveError: string | null;
+  /** The learner changed a file: save and rerun once typing settles. */
+  editFile(path: string, content: string): void;
+  /** Replace files (reset, solution), saving and rerunning at once. */
+  replaceFiles(files: ProjectFiles): Promise<void>;
+  openFile(path: string, line?: number): void;
+  closeTab(path: string): void;
+  /** Saves the files changed since the last save. */
+  flushEdits(): Promise<void>;
+}
+
+export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) => {
+  const dirty = new Set<string>();
+  let seq = 0;
+  const settle = debounce(() => {
+    void get()
+      .flushEdits()
+      .then(() => get().runProject());
+  }, EDIT_SETTLE_MS);
+
+  return {
+    files: {},
+    tabs: [],
+    active: null,
+    reveal: null,
+    diagnostics: [],
+    saveError: null,
+
+    editFile(path, content) {
+      if (get().files[path] === content) return;
+      dirty.add(path);
+      set({ files: { ...get().files, [path]: content } });
+      settle();
+    },
+
+    async replaceFiles(files) {
+      settle.cancel();
+      for (const [path, content] of Object.entries(files)) if (get().files[path] !== content) dirty.add(path);
+      set({ files: { ...get().files, ...files } });
+      await get().flushEdits();
+      await get().runProject();
+    },
+
+    openFile(path, line) {
+      if (!(path in get().files)) return;
+      const tabs = get().tabs.includes(path) ? get().tabs : [...get().tabs, path];
+      set({ tabs, active: path, reveal: line ? { file: path, line, seq: ++seq } : get().reveal });
+    },
+
+    closeTab(path) {
+      const tabs = get().tabs.filter((tab) => tab !== path);
+      const active = get().active === path ? (tabs[0] ?? null) : get().active;
+      set({ tabs, active });
+    },
+
+    async flushEdits() {
+      const lesson = get().lesson;
+      if (!lesson) return;
+      const paths = [...dirty];
+      dirty.clear();
+      try {
+        for (const path of paths) {
+          await host.writeLessonFile(lesson.packId, lesson.id, path, get().files[path] ?? "");
+        }
+        set({ saveError: null });
+      } catch (error) {
+        for (const path of paths) dirty.add(path);
+        set({ saveError: `Your changes could not be saved: ${messageOf(error)}. They are kept here; the next edit retries.` });
+      }
+    },
+  };
+};

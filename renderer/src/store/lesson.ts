@@ -1,0 +1,103 @@
+import type { LessonDetail } from "../../../app/contract";
+import type { CheckResult, Diagnostic, ProjectFiles } from "../../../sandbox/protocol";
+import { messageOf, type Slice } from "./types";
+
+export interface ChecksState {
+  status: "idle" | "running" | "done";
+  results: CheckResult[];
+  diagnostics: Diagnostic[];
+  /** Why the checks could not run or be recorded, for people. */
+  error: string | null;
+}
+
+const NO_CHECKS: ChecksState = { status: "idle", results: [], diagnostics: [], error: null };
+
+/** The open lesson, its checks, and the solution and reset flows. */
+export interface LessonSlice {
+  lesson: LessonDetail | null;
+  lessonError: string | null;
+  checks: ChecksState;
+  solutionOpen: boolean;
+  confirmingReset: boolean;
+  /** Shows a lesson: its files in the editor, its project in the sandbox, its first page. */
+  startLesson(detail: LessonDetail): Promise<void>;
+  closeLesson(): void;
+  runChecks(): Promise<void>;
+  askReset(asking: boolean): void;
+  resetLesson(): Promise<void>;
+  setSolutionOpen(open: boolean): void;
+  applySolution(): Promise<void>;
+}
+
+/** The solution as whole files: the start files with the solution's files laid over them. */
+export function solutionFiles(lesson: LessonDetail): ProjectFiles {
+  return { ...lesson.start, ...lesson.solution };
+}
+
+export const createLessonSlice: Slice<LessonSlice> = ({ host, sandbox }) => (set, get) => ({
+  lesson: null,
+  lessonError: null,
+  checks: NO_CHECKS,
+  solutionOpen: false,
+  confirmingReset: false,
+
+  async startLesson(detail) {
+    sandbox.forget();
+    get().resetPreview(detail.url);
+    set({
+      lesson: detail,
+      lessonError: null,
+      checks: NO_CHECKS,
+      solutionOpen: false,
+      confirmingReset: false,
+      files: detail.files,
+      tabs: detail.open.filter((path) => path in detail.files),
+      active: detail.open.find((path) => path in detail.files) ?? null,
+      diagnostics: [],
+      saveError: null,
+    });
+    await get().runProject(detail.database);
+  },
+
+  closeLesson() {
+    set({ lesson: null, lessonError: null, files: {}, tabs: [], active: null, trace: null, page: null });
+  },
+
+  async runChecks() {
+    const lesson = get().lesson;
+    if (!lesson || get().checks.status === "running") return;
+    set({ checks: { ...NO_CHECKS, status: "running" } });
+    await get().flushEdits();
+    try {
+      const { results, diagnostics } = await sandbox.check(get().files, lesson.checks);
+      set({ checks: { status: "done", results, diagnostics, error: null } });
+      await host.recordChecks(lesson.packId, lesson.id, results);
+    } catch (error) {
+      const ran = get().checks.status === "done";
+      const message = ran ? `Your results could not be recorded: ${messageOf(error)}` : messageOf(error);
+      set({ checks: { ...get().checks, status: "done", error: message } });
+    }
+  },
+
+  askReset: (asking) => set({ confirmingReset: asking }),
+
+  async resetLesson() {
+    const lesson = get().lesson;
+    set({ confirmingReset: false });
+    if (!lesson) return;
+    try {
+      await get().startLesson(await host.resetLesson(lesson.packId, lesson.id));
+    } catch (error) {
+      set({ notice: `The lesson could not be reset: ${messageOf(error)}` });
+    }
+  },
+
+  setSolutionOpen: (open) => set({ solutionOpen: open }),
+
+  async applySolution() {
+    const lesson = get().lesson;
+    if (!lesson) return;
+    set({ solutionOpen: false });
+    await get().replaceFiles(solutionFiles(lesson));
+  },
+});

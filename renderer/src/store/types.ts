@@ -1,0 +1,28 @@
+import type { StateCreator } from "zustand";
+import type { HostApi } from "../../../app/contract";
+import type { SandboxClient } from "../sandbox/client";
+import type { EditorSlice } from "./editor";
+import type { InspectorSlice } from "./inspector";
+import type { LessonSlice } from "./lesson";
+import type { SandboxSlice } from "./sandbox";
+import type { WorkspaceSlice } from "./workspace";
+
+/** The sandbox as the store uses it. */
+export type Sandbox = Pick<SandboxClient, "load" | "request" | "check" | "forget">;
+
+/** What the slices talk to. */
+export interface Services {
+  host: HostApi;
+  sandbox: Sandbox;
+}
+
+/** The whole app state: one slice per feature. */
+export type AppState = WorkspaceSlice & LessonSlice & EditorSlice & SandboxSlice & InspectorSlice;
+
+/** A slice's creator, given the services. */
+export type Slice<T> = (services: Services) => StateCreator<AppState, [], [], T>;
+
+/** An error's message, for people. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

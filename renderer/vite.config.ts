@@ -1,0 +1,38 @@
+import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+import { FRAME_SCRIPT } from "./src/components/Preview/frameScript";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * The CSP in index.html names the preview's injected script by hash (a srcdoc page
+ * inherits the app's policy). The dev server drops the policy: Vite injects its own
+ * inline preamble there.
+ */
+function contentSecurityPolicy(): Plugin {
+  const hash = createHash("sha256").update(FRAME_SCRIPT).digest("base64");
+  return {
+    name: "mvt-csp",
+    transformIndexHtml: {
+      order: "pre",
+      handler(html, context) {
+        if (context.server) return html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
+        return html.replace("%FRAME_SCRIPT_HASH%", `'sha256-${hash}'`);
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  base: "./",
+  plugins: [react(), contentSecurityPolicy()],
+  worker: { format: "es" },
+  build: {
+    outDir: "../dist/renderer",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 8000,
+  },
+});
