@@ -1,0 +1,62 @@
+// Builds everything `npm start`, `npm run web` and the CLI run: the renderer with Vite
+// (when its config exists) and the Node entry points with esbuild, into dist/.
+import { existsSync, statSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { build as esbuild } from "esbuild";
+
+const VITE_CONFIG = "renderer/vite.config.ts";
+
+/** Node entry points: source -> bundle under dist/. Add new entries here (bench, ...). */
+const nodeEntries = [
+  { in: "app/main/main.ts", out: "app/main" },
+  { in: "app/preload/preload.ts", out: "app/preload" },
+  { in: "app/web/server.ts", out: "app/web" },
+  { in: "app/cli/main.ts", out: "app/cli" },
+];
+
+async function buildRenderer() {
+  if (!existsSync(VITE_CONFIG)) {
+    console.log(`renderer: skipped (${VITE_CONFIG} does not exist yet)`);
+    return;
+  }
+  const started = performance.now();
+  const { build } = await import("vite");
+  await build({ configFile: VITE_CONFIG, logLevel: "warn" });
+  console.log(`renderer: dist/renderer (${ms(started)})`);
+}
+
+async function buildNode() {
+  const started = performance.now();
+  const present = nodeEntries.filter((entry) => existsSync(entry.in));
+  for (const entry of nodeEntries.filter((e) => !present.includes(e))) {
+    console.log(`${entry.in}: skipped (not written yet)`);
+  }
+  await esbuild({
+    entryPoints: present,
+    outdir: "dist",
+    outExtension: { ".js": ".cjs" },
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    external: ["electron"],
+    sourcemap: true,
+    logLevel: "warning",
+  });
+  for (const entry of present) {
+    const file = `dist/${entry.out}.cjs`;
+    console.log(`${entry.in} -> ${file} (${kb(statSync(file).size)})`);
+  }
+  console.log(`node bundles: ${ms(started)}`);
+}
+
+const ms = (started) => `${Math.round(performance.now() - started)} ms`;
+const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
+
+try {
+  await buildNode();
+  await buildRenderer();
+} catch (error) {
+  console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
