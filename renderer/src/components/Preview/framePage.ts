@@ -1,0 +1,30 @@
+import type { SandboxResponse } from "../../../../sandbox/protocol";
+import { FRAME_SCRIPT } from "./frameScript";
+
+const SCRIPT_TAG = `<script>${FRAME_SCRIPT}</script>`;
+
+/**
+ * The srcdoc for a response: HTML gets the link and form script injected (early in the
+ * head, so it runs before the page's own scripts); anything else is shown as text.
+ */
+export function framePage(response: SandboxResponse): string {
+  const type = response.headers["content-type"] ?? "text/html";
+  if (!type.includes("html")) {
+    return `<!doctype html><html><head>${SCRIPT_TAG}</head><body><pre style="white-space:pre-wrap">${escapeHtml(response.body)}</pre></body></html>`;
+  }
+  const body = response.body;
+  const head = /<head[^>]*>/i.exec(body);
+  if (head) return insertAt(body, head.index + head[0].length);
+  const html = /<html[^>]*>/i.exec(body);
+  if (html) return insertAt(body, html.index + html[0].length);
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(body);
+  return insertAt(body, doctype ? doctype[0].length : 0);
+}
+
+function insertAt(body: string, index: number): string {
+  return body.slice(0, index) + SCRIPT_TAG + body.slice(index);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
