@@ -29,14 +29,17 @@ async function main(): Promise<void> {
   const web = await startWebServer({ host, rendererDir: rendererDir(), port });
   process.stdout.write(`MVT Lab (web mode) at ${web.url}\n`);
   if (!values["no-open"]) openBrowser(web.url);
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     web.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }
 
 main().catch((error: unknown) => {
