@@ -6,18 +6,18 @@ export interface Deferred<A extends unknown[]> {
 
 /** Runs `fn` once calls have stopped for `ms`, with the last arguments. */
 export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): Deferred<A> {
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const debounced = (...args: A) => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => fn(...args), ms);
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
   };
-  debounced.cancel = () => window.clearTimeout(timer);
+  debounced.cancel = () => clearTimeout(timer);
   return debounced;
 }
 
 /** Runs `fn` at most once per `ms`, always with the latest arguments (trailing call kept). */
 export function throttle<A extends unknown[]>(fn: (...args: A) => void, ms: number): Deferred<A> {
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let latest: A | null = null;
   let last = 0;
   const run = () => {
@@ -29,10 +29,10 @@ export function throttle<A extends unknown[]>(fn: (...args: A) => void, ms: numb
   const throttled = (...args: A) => {
     latest = args;
     if (timer !== undefined) return;
-    timer = window.setTimeout(run, Math.max(0, last + ms - Date.now()));
+    timer = setTimeout(run, Math.max(0, last + ms - Date.now()));
   };
   throttled.cancel = () => {
-    window.clearTimeout(timer);
+    clearTimeout(timer);
     timer = undefined;
     latest = null;
   };

@@ -37,8 +37,8 @@ export interface SandboxListener {
   /** The worker wrote to its database; these are the new bytes. */
   database(bytes: Uint8Array): void;
   console(level: "log" | "warn" | "error", text: string): void;
-  /** The worker was stopped and restarted; `message` says why, for people. */
-  restarted(message: string): void;
+  /** The worker was restarted, or could not start; `message` says what happened, for people. */
+  trouble(message: string): void;
 }
 
 /** Thrown to the caller whose request the watchdog stopped. */
@@ -51,7 +51,7 @@ interface Pending {
   message: ToWorker;
   resolve(answer: FromWorker): void;
   reject(error: Error): void;
-  timer?: number;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 /**
@@ -114,7 +114,7 @@ export class SandboxClient {
     worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      this.failAll(new Error(`The sandbox failed: ${event.message || "the worker could not start"}.`));
+      this.fail(`The sandbox failed: ${event.message || "its worker could not start"}. Reload the window to try again.`);
     };
     this.worker = worker;
   }
@@ -130,7 +130,7 @@ export class SandboxClient {
   }
 
   private send(id: number, entry: Pending): void {
-    entry.timer = window.setTimeout(() => this.stop(id), this.timeoutMs);
+    entry.timer = setTimeout(() => this.stop(id), this.timeoutMs);
     this.worker.postMessage(entry.message);
   }
 
@@ -149,9 +149,11 @@ export class SandboxClient {
         return;
       default: {
         const entry = this.pending.get(message.id);
+        // An error with no call of its own: the worker could not start.
+        if (!entry && message.type === "error") this.fail(message.message);
         if (!entry) return;
         this.pending.delete(message.id);
-        window.clearTimeout(entry.timer);
+        clearTimeout(entry.timer);
         if (message.type === "error") entry.reject(new Error(message.message));
         else entry.resolve(message);
       }
@@ -170,7 +172,7 @@ export class SandboxClient {
     this.worker.terminate();
     this.failAll(new SandboxStopped(message));
     this.start();
-    this.listener.restarted(message);
+    this.listener.trouble(message);
     // A load that loops would loop again: then the next edit loads the project.
     if (this.lastFiles && entry.message.type !== "load") {
       this.load(this.lastFiles).catch((error: unknown) =>
@@ -179,9 +181,15 @@ export class SandboxClient {
     }
   }
 
+  /** The worker is unusable: every waiting call fails, and the owner hears why. */
+  private fail(message: string): void {
+    this.failAll(new Error(message));
+    this.listener.trouble(message);
+  }
+
   private failAll(error: Error): void {
     for (const entry of this.pending.values()) {
-      window.clearTimeout(entry.timer);
+      clearTimeout(entry.timer);
       entry.reject(error);
     }
     this.pending.clear();

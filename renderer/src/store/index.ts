@@ -35,7 +35,7 @@ export function createAppStore(host: HostApi, connect: (listener: SandboxListene
   sandbox = connect({
     database: (bytes) => store.getState().databaseWritten(bytes),
     console: (level, text) => store.getState().logConsole({ level, text }),
-    restarted: (message) => store.getState().sandboxRestarted(message),
+    trouble: (message) => store.getState().sandboxTrouble(message),
   });
   return store;
 }

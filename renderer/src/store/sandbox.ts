@@ -38,7 +38,7 @@ export interface SandboxSlice {
   back(): Promise<void>;
   resetPreview(address: string): void;
   databaseWritten(bytes: Uint8Array): void;
-  sandboxRestarted(message: string): void;
+  sandboxTrouble(message: string): void;
   logConsole(line: ConsoleLine): void;
 }
 
@@ -149,7 +149,7 @@ export const createSandboxSlice: Slice<SandboxSlice> = ({ host, sandbox }) => (s
       if (lesson) saveDatabase(lesson.packId, lesson.id, bytes);
     },
 
-    sandboxRestarted: (message) => set({ notice: message, loading: false }),
+    sandboxTrouble: (message) => set({ notice: message, loading: false }),
 
     logConsole: (line) => set({ console: [...get().console, line].slice(-MAX_CONSOLE_LINES) }),
   };
