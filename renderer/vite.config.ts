@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
@@ -25,10 +26,25 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The editor's `mvt` typings are generated from the framework's source before every
+ * build (and when the dev server starts), never kept as a hand-written copy.
+ */
+function mvtTypings(): Plugin {
+  return {
+    name: "mvt-typings",
+    buildStart() {
+      execFileSync(process.execPath, [fileURLToPath(new URL("../scripts/typings.mjs", import.meta.url))], {
+        stdio: "inherit",
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: "./",
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [mvtTypings(), react(), contentSecurityPolicy()],
   worker: { format: "es" },
   build: {
     outDir: "../dist/renderer",

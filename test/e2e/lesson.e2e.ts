@@ -1,0 +1,127 @@
+/**
+ * The N+1 lesson, as a person does it: in the built app (web mode), in headless Chromium.
+ * Needs `npm run build` first. Screenshots land in test-results/screenshots/.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const SHOTS = join("test-results", "screenshots");
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Starts `node dist/app/web.cjs` on a free port with a fresh home; resolves to its URL. */
+function startServer(home: string): Promise<{ server: ChildProcess; url: string }> {
+  const server = spawn(process.execPath, ["dist/app/web.cjs", "--port", "0", "--no-open"], {
+    env: { ...process.env, MVT_LAB_HOME: home },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(output)?.[0];
+      if (url) resolve({ server, url });
+    };
+    server.stdout?.on("data", onData);
+    server.stderr?.on("data", onData);
+    server.once("exit", (code) => reject(new Error(`The web server exited (${code}) before printing its URL:\n${output}`)));
+  });
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+describe("the N+1 lesson", () => {
+  let home: string;
+  let server: ChildProcess;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-"));
+    ({ server, url } = await startServer(home));
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on("pageerror", (error) => consoleErrors.push(`Uncaught: ${error.message}`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+    if (home) rmSync(home, { recursive: true, force: true });
+  });
+
+  it("shows 11 queries and the N+1, is fixed with select_related, checks, shows the solution and resets", async () => {
+    await page.goto(url);
+    await page.getByTestId("lesson-n-plus-one").waitFor();
+    await shot(page, "home");
+
+    await page.getByTestId("lesson-n-plus-one").click();
+    const counter = page.getByTestId("query-count");
+    await expect.poll(() => counter.getAttribute("data-count"), { timeout: 60_000 }).toBe("11");
+    await expect.poll(() => counter.textContent()).toContain("N+1");
+    const warning = page.getByTestId("nplusone-warning").first();
+    await warning.waitFor();
+    expect(await warning.textContent()).toMatch(/select_related\("author"\)/);
+    expect(await warning.getByTestId("query-origin").textContent()).toMatch(/\S+:\d+$/);
+    expect(await page.frameLocator('[data-testid="preview-frame"]').locator("body").textContent()).toContain(
+      "Frank Herbert",
+    );
+    await shot(page, "lesson-before");
+
+    await page.getByTestId("action-showSolution").click();
+    await page.getByTestId("solution-diff-editor").locator(".monaco-diff-editor").waitFor();
+    await page.waitForTimeout(500);
+    await shot(page, "solution");
+    await page.getByTestId("solution-close").click();
+
+    await page.getByTestId("tab-books/views.ts").click();
+    const editor = page.getByTestId("code-editor");
+    await editor.locator(".view-lines").click();
+    await page.keyboard.press("Control+F");
+    await page.keyboard.type("all()");
+    await page.keyboard.press("Escape");
+    await page.keyboard.type('select_related("author")');
+    await expect.poll(() => editor.locator(".view-lines").textContent()).toContain(
+      'Book.objects.select_related("author");',
+    );
+    await expect.poll(() => counter.getAttribute("data-count"), { timeout: 30_000 }).toBe("1");
+    expect(await counter.textContent()).not.toContain("N+1");
+    await shot(page, "lesson-after");
+
+    await page.getByTestId("action-check").click();
+    const summary = page.getByTestId("check-summary");
+    await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toContain("All 2 checks passed");
+    await shot(page, "checks-passed");
+
+    await page.getByTestId("action-home").click();
+    await expect.poll(() => page.getByTestId("lesson-n-plus-one").textContent()).toContain("✓");
+    await page.getByTestId("lesson-n-plus-one").click();
+    await expect.poll(() => counter.getAttribute("data-count"), { timeout: 30_000 }).toBe("1");
+
+    await page.getByTestId("action-reset").click();
+    await page.getByTestId("reset-confirm").click();
+    await expect.poll(() => editor.locator(".view-lines").textContent(), { timeout: 30_000 }).toContain(
+      "Book.objects.all();",
+    );
+    await expect.poll(() => counter.getAttribute("data-count"), { timeout: 30_000 }).toBe("11");
+    await shot(page, "after-reset");
+
+    expect(consoleErrors).toEqual([]);
+  });
+});
