@@ -4,3 +4,4 @@
  */
 export * as models from "./db/models";
 export * from "./core/trace";
+export * from "./core/exceptions";

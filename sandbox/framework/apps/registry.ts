@@ -1,0 +1,121 @@
+/**
+ * The app registry (Django: apps/registry.py): one per project load, holding every model
+ * of every installed app and the database connection they use.
+ */
+import { ImproperlyConfigured, LookupError, MultipleObjectsReturned as MultipleObjectsReturnedBase, ObjectDoesNotExist } from "../core/exceptions";
+import type { Connection } from "../db/backends/sqljs/base";
+import { Model } from "../db/models/base";
+import { AutoField } from "../db/models/fields";
+import { ForeignKey, ManyToOneRel } from "../db/models/fields/related";
+import { Manager } from "../db/models/manager";
+import { getAttr, type ModelClass } from "../db/models/model_class";
+import { Options } from "../db/models/options";
+import { install_forward_descriptor, install_reverse_descriptor } from "../db/models/related_descriptors";
+
+/** True for classes that extend Model (not Model itself). */
+function isModelClass(value: unknown): value is ModelClass {
+  return typeof value === "function" && value.prototype instanceof Model;
+}
+
+/** The models of a project, by app. */
+export class Apps {
+  readonly connection: Connection;
+  private readonly models = new Map<string, ModelClass>();
+
+  constructor(connection: Connection) {
+    this.connection = connection;
+  }
+
+  /**
+   * Registers every Model subclass exported by `<app>.models` for each installed app
+   * (apps without a models module are fine), then resolves relations between them.
+   */
+  populate(installed_apps: string[], modules: Record<string, Record<string, unknown>>): void {
+    for (const app of installed_apps) {
+      const module = modules[`${app}.models`];
+      if (!module) continue;
+      const app_label = app.split(".").pop() ?? app;
+      for (const value of Object.values(module)) {
+        if (isModelClass(value) && !value.Meta?.abstract) this.register(app_label, value);
+      }
+    }
+    for (const model of this.models.values()) {
+      for (const field of model._meta.foreign_keys) this.resolve_relation(field);
+    }
+  }
+
+  /** A model by label: "books.Book" or "books.book"; LookupError listing the known models otherwise. */
+  get_model(label: string): ModelClass {
+    const model = this.models.get(label.toLowerCase());
+    if (!model) {
+      throw new LookupError(`No installed model '${label}'. Known models: ${[...this.models.values()].map((m) => m._meta.label).join(", ") || "none"}.`);
+    }
+    return model;
+  }
+
+  /** Every registered model, in registration order. */
+  get_models(): ModelClass[] {
+    return [...this.models.values()];
+  }
+
+  private register(app_label: string, model: ModelClass): void {
+    const meta = new Options(model, app_label, model.Meta ?? {}, this);
+    define(model, "_meta", meta);
+    const declared = Object.entries(model.fields ?? {});
+    if (!declared.some(([, field]) => field.primary_key)) {
+      const id = new AutoField({ verbose_name: "ID" }, true);
+      id.contribute_to_class(model, "id");
+      meta.add_field(id);
+    }
+    for (const [name, field] of declared) {
+      field.contribute_to_class(model, name);
+      meta.add_field(field);
+      if (field.choices) {
+        define(model.prototype, `get_${name}_display`, function display(this: Model): string {
+          const value = getAttr(this, name);
+          return field.choices?.find(([v]) => v === value)?.[1] ?? String(value);
+        });
+      }
+    }
+    define(model, "objects", new Manager(model));
+    define(model, "DoesNotExist", class DoesNotExist extends ObjectDoesNotExist {});
+    define(model, "MultipleObjectsReturned", class MultipleObjectsReturned extends MultipleObjectsReturnedBase {});
+    this.models.set(meta.label_lower, model);
+  }
+
+  /** Resolves "Author", "books.Author" or "self" and installs `book.author` and `author.books`. */
+  private resolve_relation(field: ForeignKey): void {
+    const source = field.model._meta;
+    let target: ModelClass | undefined;
+    if (typeof field.to !== "string") {
+      target = this.models.get(field.to._meta?.label_lower ?? "") === field.to ? field.to : undefined;
+    } else if (field.to === "self") {
+      target = field.model;
+    } else {
+      target = this.models.get((field.to.includes(".") ? field.to : `${source.app_label}.${field.to}`).toLowerCase());
+    }
+    if (!target) {
+      const name = typeof field.to === "string" ? field.to : field.to.name;
+      throw new ImproperlyConfigured(
+        `Field defines a relation with model '${name}', which is either not installed, or is abstract ` +
+        `(${source.label}.${field.name}). Export it from its app's models.ts and list the app in INSTALLED_APPS.`);
+    }
+    field.resolve(target);
+    install_forward_descriptor(field);
+    const rel = new ManyToOneRel(field);
+    if (rel.is_hidden()) return;
+    const clash = target._meta.fields.find((f) => f.name === rel.accessor_name);
+    if (clash) {
+      throw new ImproperlyConfigured(
+        `Reverse accessor for '${source.label}.${field.name}' clashes with field name '${target._meta.label}.${clash.name}'. ` +
+        `Add or change a related_name argument to the definition for '${source.label}.${field.name}'.`);
+    }
+    target._meta.related_objects.push(rel);
+    install_reverse_descriptor(rel);
+  }
+}
+
+function define(target: object, name: string, value: unknown): void {
+  Object.defineProperty(target, name, { value, configurable: true, writable: true, enumerable: false });
+}
+

@@ -1,0 +1,178 @@
+/**
+ * The sql.js backend (Django: db/backends/sqlite3/base.py). The framework never imports
+ * sql.js: it talks to "the subset of sql.js's Database we need", so the same code runs in
+ * a Worker, in Node and in tests.
+ */
+import type { NPlusOneFlag } from "../../../../protocol";
+import type { Tracer } from "../../../core/trace";
+import { DatabaseError, IntegrityError, OperationalError } from "../../utils";
+import { adapt } from "./operations";
+
+/** A value sql.js can bind. */
+export type SqlValue = number | string | Uint8Array | null;
+
+/** The part of sql.js's Statement the backend uses. */
+export interface SqlJsStatementLike {
+  bind(values?: SqlValue[]): boolean;
+  step(): boolean;
+  get(): SqlValue[];
+  getColumnNames(): string[];
+  free(): boolean;
+}
+
+/** The part of sql.js's Database the backend uses. */
+export interface SqlJsDatabaseLike {
+  prepare(sql: string): SqlJsStatementLike;
+  run(sql: string): unknown;
+  getRowsModified(): number;
+}
+
+/** What one statement returned. */
+export interface ExecuteResult {
+  columns: string[];
+  rows: unknown[][];
+  /** Rows changed by an INSERT, UPDATE or DELETE. */
+  rowsModified: number;
+  /** The rowid of the last INSERT (Django's cursor.lastrowid). */
+  lastInsertRowid: number;
+}
+
+const WRITE = /^\s*(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|REPLACE)\b/i;
+
+/** One database connection: runs statements, records each on the tracer, manages transactions. */
+export class Connection {
+  readonly tracer: Tracer;
+  private readonly database: SqlJsDatabaseLike;
+  private writeCount = 0;
+  private readonly savepoints: string[] = [];
+  private savepointCounter = 0;
+
+  constructor(database: SqlJsDatabaseLike, tracer: Tracer) {
+    this.database = database;
+    this.tracer = tracer;
+    database.run("PRAGMA foreign_keys = ON");
+  }
+
+  /** Number of writes (INSERT/UPDATE/DELETE/DDL) since the connection was made. */
+  get writes(): number {
+    return this.writeCount;
+  }
+
+  /** True inside atomic(). */
+  get in_atomic_block(): boolean {
+    return this.savepoints.length > 0;
+  }
+
+  /**
+   * Runs one statement with `?` placeholders and records it on the tracer, with where it
+   * came from (the learner's file:line, the template line) and the N+1 flag if given.
+   */
+  execute(sql: string, params: unknown[] = [], meta: { nPlusOne?: NPlusOneFlag } = {}): ExecuteResult {
+    const origin = this.tracer.resolveOrigin(new Error().stack);
+    const template = this.tracer.currentTemplate();
+    const started = performance.now();
+    const result = this.run(sql, params.map(adapt));
+    this.tracer.record({
+      sql,
+      params,
+      durationMs: performance.now() - started,
+      rowCount: result.rows.length || result.rowsModified,
+      ...(origin ? { origin } : {}),
+      ...(template ? { template } : {}),
+      ...(meta.nPlusOne ? { nPlusOne: meta.nPlusOne } : {}),
+    });
+    return result;
+  }
+
+  /**
+   * Runs `fn` in a transaction (a savepoint when nested); rolls back if it throws and
+   * rethrows. Django: transaction.atomic().
+   */
+  atomic<T>(fn: () => T): T {
+    const id = this.savepoint();
+    let result: T;
+    try {
+      result = fn();
+    } catch (error) {
+      this.savepoint_rollback(id);
+      throw error;
+    }
+    this.savepoint_commit(id);
+    return result;
+  }
+
+  /** Opens a transaction, or a savepoint inside one; returns its id. */
+  savepoint(): string {
+    this.savepointCounter += 1;
+    const id = `s${this.savepointCounter}`;
+    this.execute(this.savepoints.length === 0 ? "BEGIN" : `SAVEPOINT "${id}"`);
+    this.savepoints.push(id);
+    return id;
+  }
+
+  /** Undoes everything since `savepoint()` returned `id`. */
+  savepoint_rollback(id: string): void {
+    const outer = this.pop(id);
+    this.run(outer ? "ROLLBACK" : `ROLLBACK TO SAVEPOINT "${id}"`, []);
+    if (!outer) this.run(`RELEASE SAVEPOINT "${id}"`, []);
+  }
+
+  /** Keeps everything since `savepoint()` returned `id`. */
+  savepoint_commit(id: string): void {
+    this.run(this.pop(id) ? "COMMIT" : `RELEASE SAVEPOINT "${id}"`, []);
+  }
+
+  private pop(id: string): boolean {
+    if (this.savepoints[this.savepoints.length - 1] !== id) {
+      throw new DatabaseError(
+        `Savepoint ${id} is not the innermost open one (open: ${this.savepoints.join(", ") || "none"}). ` +
+        "Close savepoints in the reverse order they were opened.");
+    }
+    this.savepoints.pop();
+    return this.savepoints.length === 0;
+  }
+
+  private run(sql: string, params: SqlValue[]): ExecuteResult {
+    let statement: SqlJsStatementLike | undefined;
+    try {
+      statement = this.database.prepare(sql);
+      statement.bind(params);
+      const rows: unknown[][] = [];
+      while (statement.step()) rows.push(statement.get());
+      const columns = statement.getColumnNames();
+      const isWrite = WRITE.test(sql);
+      if (isWrite) this.writeCount += 1;
+      return {
+        columns,
+        rows,
+        rowsModified: isWrite ? this.database.getRowsModified() : 0,
+        lastInsertRowid: /^\s*INSERT/i.test(sql) ? this.lastRowid() : 0,
+      };
+    } catch (error) {
+      throw wrapError(error, sql);
+    } finally {
+      statement?.free();
+    }
+  }
+
+  private lastRowid(): number {
+    const statement = this.database.prepare("SELECT last_insert_rowid()");
+    try {
+      statement.step();
+      return Number(statement.get()[0]);
+    } finally {
+      statement.free();
+    }
+  }
+}
+
+function wrapError(error: unknown, sql: string): Error {
+  if (error instanceof DatabaseError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const full = `${message}\n  while running: ${sql}`;
+  if (/constraint failed/i.test(message)) return new IntegrityError(full);
+  if (/no such table/i.test(message)) {
+    return new OperationalError(`${full}\n  The table does not exist yet: create it (migrate) before querying.`);
+  }
+  return new OperationalError(full);
+}

@@ -1,0 +1,185 @@
+/**
+ * Model (Django: db/models/base.py). Learners subclass it with `static fields = {...}`;
+ * registration on an Apps instance gives the class its `_meta`, `objects` and exceptions.
+ */
+import { ImproperlyConfigured, type MultipleObjectsReturned, type ObjectDoesNotExist } from "../../core/exceptions";
+import { Collector } from "./deletion";
+import type { Field } from "./fields";
+import type { Manager } from "./manager";
+import { getAttr, type ModelClass, setAttr } from "./model_class";
+import type { Options } from "./options";
+import { compileInsert, compileUpdate } from "./sql/compiler";
+import { Query } from "./sql/query";
+
+/** Per-instance ORM state (Django's ModelState plus the fields cache). */
+export interface ModelState {
+  /** True until the instance is saved or loaded from the database. */
+  adding: boolean;
+  /** Related instances already loaded, by field name (Django: fields_cache). */
+  fields_cache: Map<string, Model | null>;
+  /** Set when the instance came from a query that returned more than one row (N+1 detection). */
+  from_multi_row: boolean;
+  /** Results of prefetch_related, by accessor name. */
+  prefetched: Map<string, Model[]>;
+}
+
+/** Passed to the constructor by the ORM when it builds an instance from a row. */
+export const FROM_DB: Record<string, unknown> = Object.freeze({});
+
+/** The class of a registered model. */
+function modelClass(instance: Model): ModelClass {
+  const cls = instance.constructor as ModelClass;
+  if (!Object.prototype.hasOwnProperty.call(cls, "_meta")) {
+    throw new ImproperlyConfigured(
+      `Model class ${cls.name} isn't registered: add its app to INSTALLED_APPS and export the class from <app>/models.ts.`);
+  }
+  return cls;
+}
+
+/** Base class of every model. */
+export class Model {
+  // `static fields = {...}` and `static Meta = {...}` are read from subclasses (see ModelClass);
+  // they are not declared here so that learners need no `override` keyword.
+  declare static _meta: Options;
+  /** Raised by get() when nothing matches; each model has its own subclass. */
+  declare static DoesNotExist: typeof ObjectDoesNotExist;
+  /** Raised by get() when several rows match; each model has its own subclass. */
+  declare static MultipleObjectsReturned: typeof MultipleObjectsReturned;
+  declare static objects: Manager<Model>;
+  /** The primary key column of the implicit `id` field. */
+  declare id: number;
+  declare _state: ModelState;
+
+  /** `new Book({ title: "Dune", author })`: unknown names raise TypeError, missing ones get defaults. */
+  constructor(kwargs: Record<string, unknown> = {}) {
+    const cls = modelClass(this);
+    Object.defineProperty(this, "_state", {
+      value: { adding: kwargs !== FROM_DB, fields_cache: new Map(), from_multi_row: false, prefetched: new Map() },
+      enumerable: false,
+      writable: true,
+    });
+    if (kwargs === FROM_DB) return;
+    const remaining = new Map(Object.entries(kwargs));
+    for (const field of cls._meta.fields) {
+      if (remaining.has(field.name)) {
+        setAttr(this, field.name, remaining.get(field.name));
+      } else if (field.is_relation && remaining.has(field.attname)) {
+        setAttr(this, field.attname, remaining.get(field.attname));
+      } else {
+        setAttr(this, field.attname, field.get_default());
+      }
+      remaining.delete(field.name);
+      remaining.delete(field.attname);
+    }
+    for (const [name, value] of remaining) {
+      if (name === "pk" || hasSetter(this, name)) {
+        setAttr(this, name, value);
+      } else {
+        throw new TypeError(`${cls.name}() got an unexpected keyword argument '${name}'`);
+      }
+    }
+  }
+
+  /** The model's options (same as the class's `_meta`). */
+  get _meta(): Options {
+    return modelClass(this)._meta;
+  }
+
+  /** The primary key value. */
+  get pk(): unknown {
+    return getAttr(this, this._meta.pk.attname);
+  }
+
+  set pk(value: unknown) {
+    setAttr(this, this._meta.pk.attname, value);
+  }
+
+  /** Saves the instance: UPDATE if it has a pk and the row exists, else INSERT (as Django decides). */
+  save(options: { update_fields?: string[]; force_insert?: boolean } = {}): void {
+    const meta = this._meta;
+    const connection = meta.apps.connection;
+    const add = this._state.adding;
+    for (const field of meta.foreign_keys) this.syncRelatedKey(field);
+    const fields = meta.fields.filter((f) => !options.update_fields || f.primary_key || options.update_fields.includes(f.name));
+    const values = new Map(fields.map((f) => [f, f.pre_save(this, add)]));
+    const pkSet = this.pk !== null && this.pk !== undefined;
+    let updated = false;
+    if (pkSet && !options.force_insert && !(add && meta.pk.has_default())) {
+      const query = new Query(modelClass(this));
+      query.add_filter("pk", this.pk);
+      const sets = fields.filter((f) => !f.primary_key)
+        .map((f): [Field, { kind: "value"; value: unknown }] => [f, { kind: "value", value: values.get(f) }]);
+      if (sets.length) {
+        const { sql, params } = compileUpdate(query, sets);
+        updated = connection.execute(sql, params).rowsModified > 0;
+      } else {
+        updated = true;
+      }
+      if (options.update_fields && !updated) {
+        throw new Error(`Save with update_fields did not affect any rows: no ${meta.object_name} with pk ${String(this.pk)}.`);
+      }
+    }
+    if (!updated) {
+      const insertFields = fields.filter((f) => !(f.primary_key && (this.pk === null || this.pk === undefined)));
+      const { sql, params } = compileInsert(modelClass(this), insertFields,
+        insertFields.map((f) => f.get_db_prep_value(values.get(f))));
+      const result = connection.execute(sql, params);
+      if (!pkSet) this.pk = result.lastInsertRowid;
+    }
+    this._state.adding = false;
+  }
+
+  /** Deletes the row and, as on_delete says, rows that point at it. Returns [total, per-model counts]. */
+  delete(): [number, Record<string, number>] {
+    if (this.pk === null || this.pk === undefined) {
+      throw new ValueError(`${this.constructor.name} object can't be deleted because its ${this._meta.pk.attname} attribute is set to None.`);
+    }
+    const collector = new Collector(this._meta.apps.connection);
+    collector.collect([this]);
+    return collector.delete();
+  }
+
+  /** Reloads field values from the database and forgets cached relations. */
+  refresh_from_db(): void {
+    const cls = modelClass(this);
+    const fresh = cls.objects.get({ pk: this.pk });
+    for (const field of cls._meta.fields) setAttr(this, field.attname, getAttr(fresh, field.attname));
+    this._state.fields_cache.clear();
+    this._state.prefetched.clear();
+  }
+
+  /** Keeps `<fk>_id` in step with an assigned related instance that was saved after assignment. */
+  private syncRelatedKey(field: Field): void {
+    const cached = this._state.fields_cache.get(field.name);
+    if (cached && getAttr(this, field.attname) !== cached.pk) setAttr(this, field.attname, cached.pk);
+    if (cached && (cached.pk === null || cached.pk === undefined)) {
+      throw new ValueError(`save() prohibited to prevent data loss due to unsaved related object '${field.name}'.`);
+    }
+  }
+}
+
+// Django's `__str__`: "Book object (1)" unless overridden. Defined outside the class body so
+// that a learner's `toString()` needs no `override` keyword.
+Object.defineProperty(Model.prototype, "toString", {
+  configurable: true,
+  writable: true,
+  value: function toString(this: Model): string {
+    return `${this.constructor.name} object (${this.pk === null || this.pk === undefined ? "None" : String(this.pk)})`;
+  },
+});
+
+/** Python's ValueError, raised for misuse such as saving with an unsaved related object. */
+export class ValueError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ValueError";
+  }
+}
+
+function hasSetter(instance: object, name: string): boolean {
+  for (let proto = Object.getPrototypeOf(instance); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return Boolean(descriptor.set);
+  }
+  return false;
+}

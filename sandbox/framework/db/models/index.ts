@@ -1,0 +1,39 @@
+/**
+ * `models`: what learners write in models.ts (Django: django.db.models).
+ * Fields are called without `new`, as in Django: `models.CharField({ max_length: 100 })`.
+ */
+import * as fields from "./fields";
+import { ForeignKey as ForeignKeyField, type ForeignKeyOptions } from "./fields/related";
+import type { ModelClass } from "./model_class";
+import type { Model as ModelBase } from "./base";
+import { F as FExpression } from "./expressions";
+import { Q as QNode } from "./query_utils";
+
+export { Model } from "./base";
+export { Manager } from "./manager";
+export { QuerySet } from "./query";
+export { Field } from "./fields";
+export { CASCADE, PROTECT, SET_NULL, SET_DEFAULT, SET, DO_NOTHING, ProtectedError } from "./deletion";
+export type { FieldOptions, DateTimeFieldOptions } from "./fields";
+export type { ForeignKeyOptions } from "./fields/related";
+export type { MetaOptions, ModelClass } from "./model_class";
+
+type Options = fields.FieldOptions;
+
+export const AutoField = (options: Options = {}) => new fields.AutoField(options);
+export const BigAutoField = (options: Options = {}) => new fields.BigAutoField(options);
+export const CharField = (options: Options & { max_length: number }) => new fields.CharField(options);
+export const TextField = (options: Options = {}) => new fields.TextField(options);
+export const IntegerField = (options: Options = {}) => new fields.IntegerField(options);
+export const BigIntegerField = (options: Options = {}) => new fields.BigIntegerField(options);
+export const FloatField = (options: Options = {}) => new fields.FloatField(options);
+export const BooleanField = (options: Options = {}) => new fields.BooleanField(options);
+export const DateTimeField = (options: fields.DateTimeFieldOptions = {}) => new fields.DateTimeField(options);
+/** `models.ForeignKey(Author, { on_delete: models.CASCADE, related_name: "books" })`; target may be "Author", "books.Author" or "self". */
+export const ForeignKey = <T extends ModelBase>(to: ModelClass<T> | (abstract new (...args: never[]) => T) | string,
+  options: ForeignKeyOptions) => new ForeignKeyField(to as ModelClass | string, options);
+
+/** `Q({ title: "Dune" }).or(Q({ published__gt: 2000 }))`: conditions combined with and/or/not. */
+export const Q = (kwargs: Record<string, unknown> = {}) => new QNode(kwargs);
+/** `F("published").add(1)`: a reference to a column. */
+export const F = (name: string) => new FExpression(name);

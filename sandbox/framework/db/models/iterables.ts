@@ -1,0 +1,45 @@
+/**
+ * Turning rows into results (Django: ModelIterable, ValuesIterable, ValuesListIterable in
+ * db/models/query.py): model instances with their select_related parents, dicts, or tuples.
+ */
+import { FROM_DB, type Model } from "./base";
+import { setAttr } from "./model_class";
+import type { CompiledSelect, KlassInfo } from "./sql/compiler";
+
+/** How a QuerySet materialises rows. */
+export type ResultKind = "model" | "values" | "values_list" | "flat";
+
+/**
+ * Builds the base instance of one row, and the select_related instances it joins
+ * (cached on the parent as Django's fields_cache). `multi` marks instances that came from a
+ * query that returned several rows, for N+1 detection.
+ */
+export function from_row(klass_info: KlassInfo[], row: unknown[], multi: boolean): Model {
+  const built: Array<Model | null> = [];
+  klass_info.forEach((info, index) => {
+    const { model, start } = info;
+    const pkIndex = start + model._meta.fields.indexOf(model._meta.pk);
+    let instance: Model | null = null;
+    if (index === 0 || row[pkIndex] !== null) {
+      instance = new model(FROM_DB);
+      model._meta.fields.forEach((field, i) => setAttr(instance as Model, field.attname, field.from_db_value(row[start + i])));
+      instance._state.from_multi_row = multi;
+    }
+    built.push(instance);
+    const parent = info.parent >= 0 ? built[info.parent] : null;
+    if (parent && info.field) parent._state.fields_cache.set(info.field.name, instance);
+  });
+  return built[0] as Model;
+}
+
+/** Materialises all rows of a compiled SELECT as `kind` says. */
+export function materialise(kind: ResultKind, compiled: CompiledSelect, rows: unknown[][]): unknown[] {
+  const multi = rows.length > 1;
+  switch (kind) {
+    case "model": return rows.map((row) => from_row(compiled.klass_info, row, multi));
+    case "values": return rows.map((row) =>
+      Object.fromEntries(compiled.names.map((name, i) => [name, compiled.fields[i].from_db_value(row[i])])));
+    case "values_list": return rows.map((row) => row.map((value, i) => compiled.fields[i].from_db_value(value)));
+    case "flat": return rows.map((row) => compiled.fields[0].from_db_value(row[0]));
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * prefetch_related (Django: prefetch_related_objects in db/models/query.py): one extra
+ * query per relation level, `WHERE key IN (...)`, joined to the instances in JavaScript.
+ */
+import { FieldError } from "../../core/exceptions";
+import type { Model } from "./base";
+import { ForeignKey } from "./fields/related";
+import { getAttr } from "./model_class";
+import { QuerySet } from "./query";
+
+/** Fills the relations named by `lookups` ("books", "books__author") on `instances`. */
+export function prefetch_related_objects(instances: Model[], lookups: string[]): void {
+  for (const lookup of lookups) {
+    let level = instances;
+    for (const name of lookup.split("__")) {
+      if (level.length === 0) break;
+      level = prefetch_one(level, name, lookup);
+    }
+  }
+}
+
+/** Prefetches one relation on instances of one model; returns the related instances. */
+function prefetch_one(instances: Model[], name: string, lookup: string): Model[] {
+  const meta = instances[0]._meta;
+  const forward = meta.foreign_keys.find((f) => f.name === name);
+  if (forward) return prefetch_forward(instances, forward);
+  const reverse = meta.related_objects.find((r) => r.accessor_name === name);
+  if (!reverse) {
+    throw new FieldError(`Cannot find '${name}' on ${meta.object_name} object, '${lookup}' is an invalid parameter to prefetch_related()`);
+  }
+  const done = instances.filter((i) => i._state.prefetched.has(name));
+  const todo = instances.filter((i) => !i._state.prefetched.has(name));
+  const field = reverse.field;
+  const related = todo.length
+    ? new QuerySet<Model>(field.model).filter({ [`${field.name}__in`]: todo.map((i) => i.pk) }).toArray() : [];
+  const byKey = new Map<unknown, Model[]>();
+  for (const obj of related) {
+    const key = getAttr(obj, field.attname);
+    byKey.set(key, [...(byKey.get(key) ?? []), obj]);
+  }
+  for (const instance of todo) {
+    const children = byKey.get(instance.pk) ?? [];
+    for (const child of children) child._state.fields_cache.set(field.name, instance);
+    instance._state.prefetched.set(name, children);
+  }
+  return [...related, ...done.flatMap((i) => i._state.prefetched.get(name) ?? [])];
+}
+
+function prefetch_forward(instances: Model[], field: ForeignKey): Model[] {
+  const keys = [...new Set(instances.map((i) => getAttr(i, field.attname)).filter((k) => k !== null && k !== undefined))];
+  const related = keys.length
+    ? new QuerySet<Model>(field.related_model).filter({ [`${field.target_field.name}__in`]: keys }).toArray() : [];
+  const byPk = new Map(related.map((r) => [r.pk, r]));
+  for (const instance of instances) {
+    instance._state.fields_cache.set(field.name, byPk.get(getAttr(instance, field.attname)) ?? null);
+  }
+  return related;
+}

@@ -1,0 +1,316 @@
+/**
+ * QuerySet (Django: db/models/query.py): lazy, chainable, with Django's result cache.
+ * Python idioms map to: `len(qs)` -> `qs.length`, `qs[i]` -> `qs.at(i)`,
+ * `qs[a:b]` -> `qs.slice(a, b)`, `list(qs)` -> `qs.toArray()`, `bool(qs)` -> `qs.__bool__()`.
+ */
+import type { NPlusOneFlag } from "../../../protocol";
+import type { Model } from "./base";
+import { Collector } from "./deletion";
+import { type ResultKind, materialise } from "./iterables";
+import { EmptyResultSet } from "./lookups";
+import type { ModelClass } from "./model_class";
+import { prefetch_related_objects } from "./prefetch";
+import { Q } from "./query_utils";
+import { compileCount, compileExists, compileSelect, compileUpdate } from "./sql/compiler";
+import { Query } from "./sql/query";
+import type { Field } from "./fields";
+
+/** Keyword conditions: `{ author__name__icontains: "le" }`. */
+export type Lookups = Record<string, unknown>;
+
+/** Django's MAX_GET_RESULTS: get() fetches at most this many rows to report "more than 20". */
+const MAX_GET_RESULTS = 21;
+
+/** A lazy database query; evaluating it (iteration, length, at, toArray) runs it once and caches the rows. */
+export class QuerySet<T = Model> implements Iterable<T> {
+  readonly model: ModelClass;
+  query: Query;
+  /** Django's `_result_cache`: filled by the first evaluation. */
+  protected _result_cache: T[] | null = null;
+  protected _kind: ResultKind = "model";
+  protected _prefetch_related_lookups: string[] = [];
+  /** Set by related descriptors: a query run lazily from an instance of a multi-row result. */
+  _nPlusOne?: NPlusOneFlag;
+
+  constructor(model: ModelClass, query?: Query) {
+    this.model = model;
+    this.query = query ?? new Query(model);
+  }
+
+  /** A QuerySet for `conditions` whose rows are already known (prefetch_related results). */
+  static from_results<R>(model: ModelClass, results: R[], conditions: Lookups): QuerySet<R> {
+    const queryset = new QuerySet<R>(model).filter(conditions);
+    queryset._result_cache = results;
+    return queryset;
+  }
+
+  protected _chain<R = T>(): QuerySet<R> {
+    const clone = new QuerySet<R>(this.model, this.query.clone());
+    clone._kind = this._kind;
+    clone._prefetch_related_lookups = [...this._prefetch_related_lookups];
+    clone._nPlusOne = this._nPlusOne;
+    return clone;
+  }
+
+  private connection() {
+    return this.model._meta.apps.connection;
+  }
+
+  private _fetch_all(): T[] {
+    if (this._result_cache) return this._result_cache;
+    let compiled;
+    try {
+      compiled = compileSelect(this.query);
+    } catch (error) {
+      if (error instanceof EmptyResultSet) return (this._result_cache = []);
+      throw error;
+    }
+    const { rows } = this.connection().execute(compiled.sql, compiled.params, { nPlusOne: this._nPlusOne });
+    const results = materialise(this._kind, compiled, rows) as T[];
+    if (this._kind === "model" && this._prefetch_related_lookups.length) {
+      prefetch_related_objects(results as Model[], this._prefetch_related_lookups);
+    }
+    this._result_cache = results;
+    return results;
+  }
+
+  /** A copy of this QuerySet (a fresh query when evaluated again). */
+  all(): QuerySet<T> {
+    return this._chain();
+  }
+
+  /** Rows matching all conditions: `filter({ title__startswith: "D" })`, or Q objects. */
+  filter(...conditions: Array<Lookups | Q>): QuerySet<T> {
+    return this._filter_or_exclude(false, conditions);
+  }
+
+  /** Rows not matching the conditions. */
+  exclude(...conditions: Array<Lookups | Q>): QuerySet<T> {
+    return this._filter_or_exclude(true, conditions);
+  }
+
+  private _filter_or_exclude(negate: boolean, conditions: Array<Lookups | Q>): QuerySet<T> {
+    if (this.query.is_sliced()) throw new TypeError("Cannot filter a query once a slice has been taken.");
+    const clone = this._chain<T>();
+    const q = conditions.map((c) => (c instanceof Q ? c : new Q(c))).reduce((a, b) => a.and(b), new Q());
+    clone.query.add_q(negate ? q.not() : q);
+    return clone;
+  }
+
+  /** The one matching object; raises Model.DoesNotExist or Model.MultipleObjectsReturned. */
+  get(...conditions: Array<Lookups | Q>): T {
+    const clone = conditions.length ? this.filter(...conditions) : this._chain<T>();
+    clone.query.order_by = [];
+    clone.query.default_ordering = false;
+    clone.query.set_limits(0, MAX_GET_RESULTS);
+    const results = clone._fetch_all();
+    if (results.length === 1) return results[0];
+    const name = this.model._meta.object_name;
+    if (results.length === 0) throw new this.model.DoesNotExist(`${name} matching query does not exist.`);
+    const count = results.length < MAX_GET_RESULTS ? String(results.length) : `more than ${MAX_GET_RESULTS - 1}`;
+    throw new this.model.MultipleObjectsReturned(`get() returned more than one ${name} -- it returned ${count}!`);
+  }
+
+  /** Creates, saves and returns an object. */
+  create(kwargs: Lookups = {}): T {
+    const instance = new this.model(kwargs);
+    instance.save({ force_insert: true });
+    return instance as T;
+  }
+
+  /** Django's get_or_create: `{ ...lookups, defaults: {...} }`; returns [object, created]. */
+  get_or_create(kwargs: Lookups & { defaults?: Lookups }): [T, boolean] {
+    const { defaults = {}, ...lookups } = kwargs;
+    try {
+      return [this.get(lookups), false];
+    } catch (error) {
+      if (!(error instanceof this.model.DoesNotExist)) throw error;
+      const params = Object.fromEntries(Object.entries(lookups).filter(([k]) => !k.includes("__")));
+      return [this.connection().atomic(() => this.create({ ...params, ...defaults })), true];
+    }
+  }
+
+  /** The number of rows: from the cache if evaluated, else `SELECT COUNT(*)`. */
+  count(): number {
+    if (this._result_cache) return this._result_cache.length;
+    try {
+      const { sql, params } = compileCount(this.query);
+      return Number(this.connection().execute(sql, params, { nPlusOne: this._nPlusOne }).rows[0][0]);
+    } catch (error) {
+      if (error instanceof EmptyResultSet) return 0;
+      throw error;
+    }
+  }
+
+  /** Whether any row matches: from the cache if evaluated, else `SELECT (1) ... LIMIT 1`. */
+  exists(): boolean {
+    if (this._result_cache) return this._result_cache.length > 0;
+    try {
+      const { sql, params } = compileExists(this.query);
+      return this.connection().execute(sql, params, { nPlusOne: this._nPlusOne }).rows.length > 0;
+    } catch (error) {
+      if (error instanceof EmptyResultSet) return false;
+      throw error;
+    }
+  }
+
+  /** True when the rows come in a defined order (order_by() or Meta.ordering). */
+  get ordered(): boolean {
+    return this.query.order_by.length > 0 || (this.query.default_ordering && this.model._meta.ordering.length > 0);
+  }
+
+  /** The first row (by pk if unordered), or null. */
+  first(): T | null {
+    return (this.ordered ? this : this.order_by("pk")).slice(0, 1).toArray()[0] ?? null;
+  }
+
+  /** The last row (by pk if unordered), or null. */
+  last(): T | null {
+    return (this.ordered ? this.reverse() : this.order_by("-pk")).slice(0, 1).toArray()[0] ?? null;
+  }
+
+  /** Orders by fields: `order_by("-published", "author__name")`; no arguments clears all ordering. */
+  order_by(...fields: string[]): QuerySet<T> {
+    if (this.query.is_sliced()) throw new TypeError("Cannot reorder a query once a slice has been taken.");
+    const clone = this._chain<T>();
+    for (const name of fields) if (name !== "?") clone.query.resolve_for_select(name.replace(/^-/, ""));
+    clone.query.order_by = fields;
+    if (fields.length === 0) clone.query.default_ordering = false;
+    return clone;
+  }
+
+  /** The same rows in the opposite order. */
+  reverse(): QuerySet<T> {
+    const clone = this._chain<T>();
+    clone.query.standard_ordering = !clone.query.standard_ordering;
+    return clone;
+  }
+
+  /** SELECT DISTINCT. */
+  distinct(): QuerySet<T> {
+    const clone = this._chain<T>();
+    clone.query.distinct = true;
+    return clone;
+  }
+
+  /** Follows foreign keys in the same query with JOINs: `select_related("author", "author__publisher")`; no names: every non-null FK. */
+  select_related(...fields: string[]): QuerySet<T> {
+    const clone = this._chain<T>();
+    if (fields.length === 0) {
+      clone.query.select_related = true;
+      return clone;
+    }
+    const tree = typeof clone.query.select_related === "object" ? structuredClone(clone.query.select_related) : {};
+    for (const path of fields) {
+      let node = tree;
+      for (const name of path.split("__")) node = node[name] ??= {};
+    }
+    clone.query.select_related = tree;
+    return clone;
+  }
+
+  /** Loads related objects in one extra query per relation: `prefetch_related("books")`. */
+  prefetch_related(...lookups: string[]): QuerySet<T> {
+    const clone = this._chain<T>();
+    clone._prefetch_related_lookups = [...clone._prefetch_related_lookups, ...lookups];
+    return clone;
+  }
+
+  /** Rows as objects of the named fields (all fields when none given). */
+  values(...fields: string[]): QuerySet<Record<string, unknown>> {
+    const clone = this._chain<Record<string, unknown>>();
+    clone.query.values_select = fields.length ? fields : this.model._meta.fields.map((f) => f.attname);
+    clone._kind = "values";
+    return clone;
+  }
+
+  /** Rows as arrays of the named fields; `{ flat: true }` with one field gives the values themselves. */
+  values_list(...args: Array<string | { flat?: boolean }>): QuerySet<unknown> {
+    const options = args.find((a): a is { flat?: boolean } => typeof a === "object") ?? {};
+    const fields = args.filter((a): a is string => typeof a === "string");
+    if (options.flat && fields.length > 1) {
+      throw new TypeError("'flat' is not valid when values_list is called with more than one field.");
+    }
+    const clone = this._chain<unknown>();
+    clone.query.values_select = fields.length ? fields : this.model._meta.fields.map((f) => f.attname);
+    clone._kind = options.flat ? "flat" : "values_list";
+    return clone;
+  }
+
+  /** `UPDATE ... SET` on the matching rows (values may be F() expressions); returns the number of rows. */
+  update(kwargs: Lookups): number {
+    if (this.query.is_sliced()) throw new TypeError("Cannot update a query once a slice has been taken.");
+    const meta = this.model._meta;
+    const sets = Object.entries(kwargs).map(([name, value]): [Field, ReturnType<Query["resolveExpression"]>] => {
+      const field = meta.get_field(name);
+      if (!("attname" in field)) throw new TypeError(`Cannot update model field ${name} (only non-relations and foreign keys permitted).`);
+      return [field, this.query.resolveExpression(value)];
+    });
+    try {
+      const { sql, params } = compileUpdate(this.query, sets);
+      return this.connection().execute(sql, params).rowsModified;
+    } catch (error) {
+      if (error instanceof EmptyResultSet) return 0;
+      throw error;
+    }
+  }
+
+  /** Deletes the matching rows, with cascades; returns Django's `[total, {"books.Book": n}]`. */
+  delete(): [number, Record<string, number>] {
+    if (this.query.is_sliced()) throw new TypeError("Cannot use 'limit' or 'offset' with delete.");
+    const collector = new Collector(this.connection());
+    collector.collect_query(this.query);
+    return collector.delete();
+  }
+
+  // -- Evaluation: Python's list protocol, spelled for TypeScript.
+
+  [Symbol.iterator](): Iterator<T> {
+    return this._fetch_all()[Symbol.iterator]();
+  }
+
+  /** `len(qs)`: evaluates the QuerySet. */
+  get length(): number {
+    return this._fetch_all().length;
+  }
+
+  /** `list(qs)`: evaluates and returns a copy of the rows. */
+  toArray(): T[] {
+    return [...this._fetch_all()];
+  }
+
+  /** `bool(qs)`: evaluates; true when there is at least one row. */
+  __bool__(): boolean {
+    return this._fetch_all().length > 0;
+  }
+
+  /** `qs[i]`: from the cache if evaluated, else `LIMIT 1 OFFSET i`. */
+  at(index: number): T {
+    if (!Number.isInteger(index) || index < 0) throw new TypeError("Negative indexing is not supported.");
+    if (this._result_cache) {
+      if (index >= this._result_cache.length) throw new RangeError("list index out of range");
+      return this._result_cache[index];
+    }
+    const results = this.slice(index, index + 1).toArray();
+    if (results.length === 0) throw new RangeError("list index out of range");
+    return results[0];
+  }
+
+  /** `qs[start:end]`: lazy LIMIT/OFFSET (served from the cache if evaluated). */
+  slice(start = 0, end?: number): QuerySet<T> {
+    if (start < 0 || (end !== undefined && end < 0)) throw new TypeError("Negative indexing is not supported.");
+    const clone = this._chain<T>();
+    clone.query.set_limits(start, end ?? null);
+    if (this._result_cache) clone._result_cache = this._result_cache.slice(start, end);
+    return clone;
+  }
+
+  /** Django's repr: `<QuerySet [<Book: Dune>, ...]>` (evaluates at most 21 rows). */
+  toString(): string {
+    const rows = this._result_cache ?? this.slice(0, 21).toArray();
+    const shown = rows.slice(0, 20).map((r) => (typeof r === "object" && r !== null && "_meta" in r
+      ? `<${this.model.name}: ${String(r)}>` : JSON.stringify(r)));
+    if (rows.length > 20) shown.push("...(remaining elements truncated)...");
+    return `<QuerySet [${shown.join(", ")}]>`;
+  }
+}

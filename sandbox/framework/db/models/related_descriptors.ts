@@ -1,0 +1,86 @@
+/**
+ * Attribute access to relations (Django: db/models/fields/related_descriptors.py):
+ * `book.author` loads lazily and caches; `author.books` is a manager of the author's books.
+ */
+import type { Model } from "./base";
+import { ValueError } from "./base";
+import type { ForeignKey, ManyToOneRel } from "./fields/related";
+import { Manager } from "./manager";
+import { getAttr, setAttr } from "./model_class";
+import { QuerySet, type Lookups } from "./query";
+
+/** Defines `book.author` (get: lazy load + cache, set: instance or null) on the model's prototype. */
+export function install_forward_descriptor(field: ForeignKey): void {
+  Object.defineProperty(field.model.prototype, field.name, {
+    configurable: true,
+    get(this: Model): Model | null {
+      const cache = this._state.fields_cache;
+      const key = getAttr(this, field.attname);
+      const cached = cache.get(field.name);
+      if (cached !== undefined && (cached === null ? key === null : cached.pk === key)) return cached;
+      if (key === null || key === undefined) return null;
+      const queryset = new QuerySet<Model>(field.related_model);
+      if (this._state.from_multi_row) {
+        queryset._nPlusOne = { relation: String(field), fix: `select_related("${field.name}")` };
+      }
+      const related = queryset.get({ [field.target_field.name]: key });
+      cache.set(field.name, related);
+      return related;
+    },
+    set(this: Model, value: unknown): void {
+      if (value !== null && value !== undefined && !(value instanceof field.related_model)) {
+        throw new ValueError(
+          `Cannot assign "${String(value)}": "${field.model.name}.${field.name}" must be a "${field.related_model.name}" instance.`);
+      }
+      const related = (value ?? null) as Model | null;
+      this._state.fields_cache.set(field.name, related);
+      setAttr(this, field.attname, related ? related.pk : null);
+    },
+  });
+}
+
+/** Defines `author.books` (or `author.book_set`) on the target model's prototype. */
+export function install_reverse_descriptor(rel: ManyToOneRel): void {
+  Object.defineProperty(rel.model.prototype, rel.accessor_name, {
+    configurable: true,
+    get(this: Model): RelatedManager {
+      return new RelatedManager(this, rel);
+    },
+  });
+}
+
+/** The manager behind `author.books`: the author's books, plus create() that sets the key. */
+export class RelatedManager extends Manager<Model> {
+  readonly instance: Model;
+  readonly rel: ManyToOneRel;
+
+  constructor(instance: Model, rel: ManyToOneRel) {
+    super(rel.related_model);
+    this.instance = instance;
+    this.rel = rel;
+  }
+
+  override get_queryset(): QuerySet<Model> {
+    const prefetched = this.instance._state.prefetched.get(this.rel.accessor_name);
+    if (prefetched) return QuerySet.from_results(this.model, prefetched, this.core_filter());
+    const queryset = new QuerySet<Model>(this.model).filter(this.core_filter());
+    if (this.instance._state.from_multi_row) {
+      queryset._nPlusOne = {
+        relation: `${this.rel.model._meta.label}.${this.rel.accessor_name}`,
+        fix: `prefetch_related("${this.rel.accessor_name}")`,
+      };
+    }
+    return queryset;
+  }
+
+  private core_filter(): Lookups {
+    if (this.instance.pk === null || this.instance.pk === undefined) {
+      throw new ValueError(`'${this.instance.constructor.name}' instance needs to have a primary key value before this relationship can be used.`);
+    }
+    return { [this.rel.field.name]: this.instance.pk };
+  }
+
+  override create(kwargs: Lookups = {}): Model {
+    return super.create({ ...kwargs, [this.rel.field.name]: this.instance });
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * SQL compiler (Django: db/models/sql/compiler.py): turns a Query into plain data
+ * `{ sql, params }`, shaped like the SQL Django generates for SQLite.
+ */
+import { FieldError } from "../../../core/exceptions";
+import type { Field } from "../fields";
+import { ForeignKey } from "../fields/related";
+import { type Compiled, compileLookup, EmptyResultSet } from "../lookups";
+import type { ModelClass } from "../model_class";
+import type { Query, SelectRelatedTree } from "./query";
+import { type Col, type Expr, WhereNode, type WhereLeaf } from "./where";
+
+/** Where one model's columns sit in a SELECT row, for building instances (Django's klass_info). */
+export interface KlassInfo {
+  model: ModelClass;
+  /** Column positions [start, end) of this model's fields. */
+  start: number;
+  end: number;
+  /** Index of the KlassInfo this one hangs from (-1 for the base model) and the FK that leads here. */
+  parent: number;
+  field?: ForeignKey;
+}
+
+/** A compiled SELECT and how to read its rows. */
+export interface CompiledSelect extends Compiled {
+  klass_info: KlassInfo[];
+  /** Names of the selected columns for values()/values_list(). */
+  names: string[];
+  /** Fields of the selected columns (to convert database values). */
+  fields: Field[];
+}
+
+/** Quotes a name as Django's SQLite backend does. */
+export function quote(name: string): string {
+  return name.startsWith('"') ? name : `"${name}"`;
+}
+
+function colSql(col: Col): string {
+  return `${/^T\d+$/.test(col.alias) ? col.alias : quote(col.alias)}.${quote(col.column)}`;
+}
+
+/** Compiles `SELECT ...` for a query; the query is cloned, never changed. */
+export function compileSelect(source: Query): CompiledSelect {
+  const query = source.clone();
+  const klass_info: KlassInfo[] = [];
+  const columns: Col[] = [];
+  let names: string[] = [];
+  if (query.values_select) {
+    names = query.values_select;
+    for (const name of names) columns.push(query.resolve_for_select(name).col);
+  } else {
+    addModelColumns(query.model, query.base_table, -1, undefined, columns, klass_info);
+    const tree = query.select_related === true ? defaultRelated(query.model) : query.select_related || {};
+    addRelated(query, query.model, 0, tree, columns, klass_info);
+  }
+  const where = compileWhere(query.where);
+  const order = compileOrderBy(query);
+  const sql = [
+    `SELECT ${query.distinct ? "DISTINCT " : ""}${columns.map(colSql).join(", ")}`,
+    fromClause(query),
+    where.sql && `WHERE ${where.sql}`,
+    order && `ORDER BY ${order}`,
+    limitClause(query),
+  ].filter(Boolean).join(" ");
+  return { sql, params: where.params, klass_info, names, fields: columns.map((c) => c.field) };
+}
+
+/** `SELECT COUNT(*) AS "__count" FROM ...` (a subquery when sliced or distinct, as Django does). */
+export function compileCount(query: Query): Compiled {
+  if (query.is_sliced() || query.distinct) {
+    const inner = compileSelect(query);
+    return { sql: `SELECT COUNT(*) FROM (${inner.sql}) subquery`, params: inner.params };
+  }
+  const where = compileWhere(query.where);
+  return {
+    sql: ["SELECT COUNT(*) AS \"__count\"", fromClause(query), where.sql && `WHERE ${where.sql}`].filter(Boolean).join(" "),
+    params: where.params,
+  };
+}
+
+/** `SELECT (1) AS "a" FROM ... LIMIT 1`, as Django's exists(). */
+export function compileExists(query: Query): Compiled {
+  const where = compileWhere(query.where);
+  return {
+    sql: ["SELECT (1) AS \"a\"", fromClause(query), where.sql && `WHERE ${where.sql}`, "LIMIT 1"].filter(Boolean).join(" "),
+    params: where.params,
+  };
+}
+
+/** `UPDATE "t" SET "c" = ? WHERE ...`; with joins the rows are chosen by a pk subquery, as Django does. */
+export function compileUpdate(query: Query, values: Array<[Field, Expr]>): Compiled {
+  const params: unknown[] = [];
+  const sets = values.map(([field, expr]) => {
+    const compiled = compileExpr(expr, field, true);
+    params.push(...compiled.params);
+    return `${quote(field.column)} = ${compiled.sql}`;
+  });
+  const where = rowsWhere(query);
+  return { sql: `UPDATE ${quote(query.base_table)} SET ${sets.join(", ")}${where.sql && ` WHERE ${where.sql}`}`,
+    params: [...params, ...where.params] };
+}
+
+/** `DELETE FROM "t" WHERE ...`. */
+export function compileDelete(query: Query): Compiled {
+  const where = rowsWhere(query);
+  return { sql: `DELETE FROM ${quote(query.base_table)}${where.sql && ` WHERE ${where.sql}`}`, params: where.params };
+}
+
+/** `INSERT INTO "t" ("a", "b") VALUES (?, ?)`. */
+export function compileInsert(model: ModelClass, fields: Field[], values: unknown[]): Compiled {
+  const table = quote(model._meta.db_table);
+  if (fields.length === 0) return { sql: `INSERT INTO ${table} DEFAULT VALUES`, params: [] };
+  return {
+    sql: `INSERT INTO ${table} (${fields.map((f) => quote(f.column)).join(", ")}) VALUES (${fields.map(() => "?").join(", ")})`,
+    params: values,
+  };
+}
+
+function rowsWhere(query: Query): Compiled {
+  if (query.alias_map.size === 1) return compileWhere(query.where);
+  const pk = query.model._meta.pk;
+  const inner = query.clone();
+  inner.values_select = ["pk"];
+  inner.default_ordering = false;
+  inner.order_by = [];
+  const select = compileSelect(inner);
+  return { sql: `${colSql({ alias: query.base_table, column: pk.column, field: pk })} IN (${select.sql})`,
+    params: select.params };
+}
+
+function addModelColumns(model: ModelClass, alias: string, parent: number, field: ForeignKey | undefined,
+  columns: Col[], klass_info: KlassInfo[]): number {
+  const start = columns.length;
+  for (const f of model._meta.fields) columns.push({ alias, column: f.column, field: f });
+  klass_info.push({ model, start, end: columns.length, parent, field });
+  return klass_info.length - 1;
+}
+
+function addRelated(query: Query, model: ModelClass, index: number, tree: SelectRelatedTree,
+  columns: Col[], klass_info: KlassInfo[]): void {
+  const choices = model._meta.foreign_keys.map((f) => f.name);
+  const invalid = Object.keys(tree).filter((name) => !choices.includes(name));
+  if (invalid.length) {
+    throw new FieldError(`Invalid field name(s) given in select_related: ${invalid.map((n) => `'${n}'`).join(", ")}. ` +
+      `Choices are: ${choices.join(", ") || "(none)"}`);
+  }
+  for (const field of model._meta.foreign_keys) {
+    const subtree = tree[field.name];
+    if (!subtree) continue;
+    const alias = query.join_path([...pathTo(klass_info, index), field.name]);
+    const child = addModelColumns(field.related_model, alias, index, field, columns, klass_info);
+    addRelated(query, field.related_model, child, subtree, columns, klass_info);
+  }
+}
+
+function pathTo(klass_info: KlassInfo[], index: number): string[] {
+  const path: string[] = [];
+  for (let i = index; i > 0; i = klass_info[i].parent) {
+    const field = klass_info[i].field;
+    if (field) path.unshift(field.name);
+  }
+  return path;
+}
+
+/** select_related() with no arguments: every non-null FK, recursively (Django's depth limit is 5). */
+function defaultRelated(model: ModelClass, depth = 0): SelectRelatedTree {
+  const tree: SelectRelatedTree = {};
+  if (depth >= 5) return tree;
+  for (const field of model._meta.foreign_keys) {
+    if (!field.null) tree[field.name] = defaultRelated(field.related_model, depth + 1);
+  }
+  return tree;
+}
+
+function fromClause(query: Query): string {
+  const parts = [`FROM ${quote(query.base_table)}`];
+  for (const join of query.alias_map.values()) {
+    if (!join) continue;
+    const alias = join.alias === join.table_name ? quote(join.table_name) : join.alias;
+    const parent = /^T\d+$/.test(join.parent_alias) ? join.parent_alias : quote(join.parent_alias);
+    parts.push(`${join.join_type} ${quote(join.table_name)}${join.alias === join.table_name ? "" : ` ${join.alias}`} ` +
+      `ON (${parent}.${quote(join.parent_column)} = ${alias}.${quote(join.column)})`);
+  }
+  return parts.join(" ");
+}
+
+function limitClause(query: Query): string {
+  if (query.high_mark !== null) {
+    return `LIMIT ${query.high_mark - query.low_mark}${query.low_mark ? ` OFFSET ${query.low_mark}` : ""}`;
+  }
+  return query.low_mark ? `LIMIT -1 OFFSET ${query.low_mark}` : "";
+}
+
+/** The ORDER BY list: explicit order_by(), else Meta.ordering; flipped by reverse(). */
+function compileOrderBy(query: Query): string {
+  const items = query.order_by.length ? query.order_by : query.default_ordering ? [...query.model._meta.ordering] : [];
+  const parts: string[] = [];
+  for (const item of items) {
+    if (item === "?") {
+      parts.push("RANDOM()");
+      continue;
+    }
+    const descending = item.startsWith("-") !== !query.standard_ordering;
+    const name = item.replace(/^-/, "");
+    const { field, col } = query.resolve_for_select(name);
+    if (field instanceof ForeignKey && !name.endsWith("_id") && field.related_model._meta.ordering.length) {
+      for (const sub of field.related_model._meta.ordering) {
+        const subDescending = sub.startsWith("-") !== descending;
+        const resolved = query.resolve_for_select(`${name}__${sub.replace(/^-/, "")}`);
+        parts.push(`${colSql(resolved.col)} ${subDescending ? "DESC" : "ASC"}`);
+      }
+      continue;
+    }
+    parts.push(`${colSql(col)} ${descending ? "DESC" : "ASC"}`);
+  }
+  return parts.join(", ");
+}
+
+/** Compiles a WHERE tree; an empty string means "no condition". Throws EmptyResultSet if nothing can match. */
+export function compileWhere(node: WhereNode): Compiled {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  let full = node.connector === "AND" ? node.children.length : 1;
+  let empty = node.connector === "AND" ? 1 : node.children.length;
+  for (const child of node.children) {
+    let compiled: Compiled;
+    try {
+      compiled = child instanceof WhereNode ? compileWhere(child) : compileLeaf(child);
+    } catch (error) {
+      if (!(error instanceof EmptyResultSet)) throw error;
+      empty -= 1;
+      if (empty === 0) {
+        if (node.negated) return { sql: "", params: [] };
+        throw error;
+      }
+      continue;
+    }
+    if (compiled.sql) {
+      parts.push(compiled.sql);
+      params.push(...compiled.params);
+    } else {
+      full -= 1;
+    }
+    if (full === 0) {
+      if (node.negated) throw new EmptyResultSet();
+      return { sql: "", params: [] };
+    }
+  }
+  const sql = parts.join(` ${node.connector} `);
+  if (!sql) return { sql, params };
+  if (node.negated) return { sql: `NOT (${sql})`, params };
+  return { sql: parts.length > 1 ? `(${sql})` : sql, params };
+}
+
+function compileLeaf(leaf: WhereLeaf): Compiled {
+  const lhs = colSql(leaf.lhs);
+  const rhs = leaf.rhsExpr ? { expression: compileExpr(leaf.rhsExpr, leaf.lhs.field, false) } : leaf.rhs;
+  return compileLookup(lhs, leaf.lookup, rhs, leaf.lhs.field);
+}
+
+/** Compiles an expression; in UPDATE SET columns of the updated table are written as in Django. */
+export function compileExpr(expr: Expr, field: Field, top: boolean): Compiled {
+  switch (expr.kind) {
+    case "col": return { sql: colSql(expr.col), params: [] };
+    case "value": return expr.value === null || expr.value === undefined
+      ? { sql: "NULL", params: [] }
+      : { sql: "?", params: [top ? field.get_db_prep_value(expr.value) : expr.value] };
+    case "combined": {
+      const lhs = compileExpr(expr.lhs, field, false);
+      const rhs = compileExpr(expr.rhs, field, false);
+      return { sql: `(${lhs.sql} ${expr.connector} ${rhs.sql})`, params: [...lhs.params, ...rhs.params] };
+    }
+  }
+}

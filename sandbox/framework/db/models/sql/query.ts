@@ -1,0 +1,256 @@
+/**
+ * The query tree (Django: db/models/sql/query.py): which table, which joins, which
+ * conditions, which order, which slice. QuerySet builds it; the compiler turns it into SQL.
+ */
+import { FieldError } from "../../../core/exceptions";
+import { CombinedExpression, F } from "../expressions";
+import type { Field } from "../fields";
+import { ForeignKey, ManyToOneRel } from "../fields/related";
+import { isLookupName } from "../lookups";
+import type { ModelClass } from "../model_class";
+import { Q } from "../query_utils";
+import { type Col, type Expr, WhereNode, type WhereLeaf } from "./where";
+
+export type JoinType = "INNER JOIN" | "LEFT OUTER JOIN";
+
+/** `<join_type> "table" [alias] ON (parent.parent_column = alias.column)` */
+export interface Join {
+  table_name: string;
+  alias: string;
+  parent_alias: string;
+  parent_column: string;
+  column: string;
+  join_type: JoinType;
+  /** Whether the join can find no row (nullable key, or a reverse relation). */
+  nullable: boolean;
+}
+
+/** What select_related follows: nested field names, or `true` for every non-null FK. */
+export type SelectRelated = false | true | { [name: string]: SelectRelatedTree };
+export interface SelectRelatedTree {
+  [name: string]: SelectRelatedTree;
+}
+
+/** A name path resolved against the models: the final field, its column and the leftover lookups. */
+export interface ResolvedPath {
+  field: Field | ManyToOneRel;
+  col: Col;
+  lookups: string[];
+}
+
+/** How a resolution may join: filters in OR/NOT and nullable-aware uses want LEFT OUTER. */
+interface JoinNeeds {
+  outer: boolean;
+  /** Ordering, select_related, values(): LEFT OUTER only where the key is nullable. */
+  nullableOnly?: boolean;
+  /** Keep the join even when only the key is needed (select_related needs the row). */
+  noTrim?: boolean;
+}
+
+export class Query {
+  readonly model: ModelClass;
+  alias_map = new Map<string, Join | null>();
+  private joinIndex = new Map<string, string>();
+  where = new WhereNode();
+  order_by: string[] = [];
+  default_ordering = true;
+  standard_ordering = true;
+  select_related: SelectRelated = false;
+  low_mark = 0;
+  high_mark: number | null = null;
+  distinct = false;
+  /** For values()/values_list(): the names selected, in order. */
+  values_select: string[] | null = null;
+
+  constructor(model: ModelClass) {
+    this.model = model;
+    this.alias_map.set(model._meta.db_table, null);
+  }
+
+  get base_table(): string {
+    return this.model._meta.db_table;
+  }
+
+  clone(): Query {
+    const copy = new Query(this.model);
+    copy.alias_map = new Map([...this.alias_map].map(([k, v]) => [k, v && { ...v }]));
+    copy.joinIndex = new Map(this.joinIndex);
+    copy.where = this.where.clone();
+    copy.order_by = [...this.order_by];
+    copy.default_ordering = this.default_ordering;
+    copy.standard_ordering = this.standard_ordering;
+    copy.select_related = this.select_related;
+    copy.low_mark = this.low_mark;
+    copy.high_mark = this.high_mark;
+    copy.distinct = this.distinct;
+    copy.values_select = this.values_select && [...this.values_select];
+    return copy;
+  }
+
+  /** True once sliced: Django refuses to filter or reorder then. */
+  is_sliced(): boolean {
+    return this.low_mark !== 0 || this.high_mark !== null;
+  }
+
+  /** Applies a slice relative to the current one (Django: set_limits). */
+  set_limits(low: number, high: number | null): void {
+    const top = this.high_mark;
+    const newLow = this.low_mark + low;
+    let newHigh = high === null ? top : this.low_mark + high;
+    if (top !== null && newHigh !== null) newHigh = Math.min(newHigh, top);
+    this.low_mark = top !== null ? Math.min(newLow, top) : newLow;
+    this.high_mark = newHigh;
+  }
+
+  /** Adds a Q tree to the WHERE clause (Django: add_q). */
+  add_q(q: Q): void {
+    this.where.children.push(this.buildQ(q, false, false));
+  }
+
+  private buildQ(q: Q, negated: boolean, inOr: boolean): WhereNode {
+    const node = new WhereNode(q.connector, q.negated);
+    const childNegated = negated !== q.negated;
+    const childInOr = inOr || q.connector === "OR";
+    for (const child of q.children) {
+      const built = child instanceof Q
+        ? this.buildQ(child, childNegated, childInOr)
+        : this.build_filter(child[0], child[1], childNegated, childInOr);
+      // Django's tree.Node.add squashes a non-negated child with the same connector (or one child).
+      const squash = built instanceof WhereNode && !built.negated
+        && (built.connector === node.connector || built.children.length === 1);
+      node.children.push(...(squash ? built.children : [built]));
+    }
+    return node;
+  }
+
+  /** ANDs one condition into the WHERE clause. */
+  add_filter(key: string, value: unknown): void {
+    this.where.children.push(this.build_filter(key, value, false, false));
+  }
+
+  /** One `name__lookup=value` condition (Django: build_filter). */
+  build_filter(key: string, value: unknown, negated: boolean, inOr: boolean): WhereNode | WhereLeaf {
+    const names = key.split("__");
+    const lastIsNull = names[names.length - 1] === "isnull" && value === true;
+    const wantsOuter = inOr || negated || lastIsNull || value === null;
+    const { field, col, lookups } = this.resolve(names, { outer: wantsOuter });
+    if (lookups.length > 1) {
+      throw new FieldError(field.is_relation
+        ? `Related Field got invalid lookup: ${lookups[0]}`
+        : `Unsupported lookup '${lookups.join("__")}' for ${col.field.get_internal_type()} or join on the field not permitted.`);
+    }
+    const lookup = lookups[0] ?? "exact";
+    if (!isLookupName(lookup)) {
+      throw new FieldError(field.is_relation
+        ? `Related Field got invalid lookup: ${lookup}`
+        : `Unsupported lookup '${lookup}' for ${col.field.get_internal_type()} or join on the field not permitted.`);
+    }
+    const rhsExpr = value instanceof F ? this.resolveExpression(value) : undefined;
+    const leaf: WhereLeaf = { lhs: col, lookup, rhs: rhsExpr ? undefined : toKey(value, lookup), rhsExpr };
+    const join = this.alias_map.get(col.alias);
+    const nullable = col.field.null || join?.join_type === "LEFT OUTER JOIN";
+    if (negated && lookup !== "isnull" && value !== null && nullable) {
+      return new WhereNode("AND", false, [leaf, { lhs: col, lookup: "isnull", rhs: false }]);
+    }
+    return leaf;
+  }
+
+  /** Turns F()/combinations into resolved expressions over this query's columns. */
+  resolveExpression(value: unknown): Expr {
+    if (value instanceof CombinedExpression) {
+      return { kind: "combined", lhs: this.resolveExpression(value.lhs), connector: value.connector,
+        rhs: this.resolveExpression(value.rhs) };
+    }
+    if (value instanceof F) {
+      const resolved = this.resolve(value.name.split("__"), { outer: false });
+      if (resolved.lookups.length) throw new FieldError(`Cannot resolve keyword '${resolved.lookups[0]}' into field.`);
+      return { kind: "col", col: resolved.col };
+    }
+    return { kind: "value", value };
+  }
+
+  /**
+   * Follows `author__name__icontains` through the models, adding joins as needed, and
+   * returns the final field's column and the leftover lookup names (Django: setup_joins
+   * and trim_joins: `author__id` uses `author_id` without a join).
+   */
+  resolve(names: string[], needs: JoinNeeds): ResolvedPath {
+    let opts = this.model._meta;
+    let alias = this.base_table;
+    let parentOuter = false;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] === "pk" ? opts.pk.name : names[i];
+      const field = findField(opts.fields, opts.related_objects, name);
+      if (!field) {
+        throw new FieldError(`Cannot resolve keyword '${names[i]}' into field. Choices are: ${opts.query_names().join(", ")}`);
+      }
+      const rest = names.slice(i + 1);
+      const nextIsField = rest.length > 0 && !isLookupName(rest[0]);
+      if (field instanceof ManyToOneRel) {
+        const target = field.related_model._meta;
+        alias = this.join(alias, field.model._meta.pk.column, target.db_table, field.field.column,
+          `${alias}|${field.name}`, true, needs, parentOuter);
+        parentOuter = this.alias_map.get(alias)?.join_type === "LEFT OUTER JOIN";
+        if (!nextIsField) return { field, col: { alias, column: target.pk.column, field: target.pk }, lookups: rest };
+        opts = target;
+        continue;
+      }
+      if (field instanceof ForeignKey && name !== field.attname && nextIsField) {
+        const target = field.related_model._meta;
+        const nextName = rest[0] === "pk" ? target.pk.name : rest[0];
+        if (!needs.noTrim && nextName === field.target_field.name && (rest.length === 1 || isLookupName(rest[1]))) {
+          return { field, col: { alias, column: field.column, field }, lookups: rest.slice(1) };
+        }
+        alias = this.join(alias, field.column, target.db_table, target.pk.column, `${alias}|${field.name}`,
+          field.null, needs, parentOuter);
+        parentOuter = this.alias_map.get(alias)?.join_type === "LEFT OUTER JOIN";
+        opts = target;
+        continue;
+      }
+      return { field, col: { alias, column: field.column, field }, lookups: rest };
+    }
+    throw new FieldError(`Cannot resolve '${names.join("__")}': the path ends on a relation.`);
+  }
+
+  private join(parent: string, parentColumn: string, table: string, column: string, key: string,
+    nullable: boolean, needs: JoinNeeds, parentOuter: boolean): string {
+    const outer = parentOuter || (nullable && (needs.outer || Boolean(needs.nullableOnly)));
+    const existing = this.joinIndex.get(key);
+    if (existing) {
+      const join = this.alias_map.get(existing);
+      if (join && outer && !needs.nullableOnly && join.join_type === "INNER JOIN") join.join_type = "LEFT OUTER JOIN";
+      return existing;
+    }
+    const alias = [...this.alias_map.keys()].includes(table) ? `T${this.alias_map.size + 1}` : table;
+    this.alias_map.set(alias, {
+      table_name: table, alias, parent_alias: parent, parent_column: parentColumn, column,
+      join_type: outer ? "LEFT OUTER JOIN" : "INNER JOIN", nullable,
+    });
+    this.joinIndex.set(key, alias);
+    return alias;
+  }
+
+  /** Joins along forward foreign keys (`["author", "publisher"]`) and returns the last table's alias. */
+  join_path(path: string[]): string {
+    return this.resolve([...path, "pk"], { outer: false, nullableOnly: true, noTrim: true }).col.alias;
+  }
+
+  /** Resolves a name for ORDER BY, values() or select_related: LEFT OUTER where the key is nullable. */
+  resolve_for_select(name: string): ResolvedPath {
+    return this.resolve(name.split("__"), { outer: false, nullableOnly: true });
+  }
+}
+
+function findField(fields: Field[], related: ManyToOneRel[], name: string): Field | ManyToOneRel | undefined {
+  return fields.find((f) => f.name === name || f.attname === name) ?? related.find((r) => r.name === name);
+}
+
+/** Model instances in filters stand for their primary key. */
+function toKey(value: unknown, lookup: string): unknown {
+  const pkOf = (v: unknown): unknown =>
+    v !== null && typeof v === "object" && "_meta" in v && "pk" in v ? (v as { pk: unknown }).pk : v;
+  if (lookup === "in" && value !== null && typeof value === "object" && Symbol.iterator in value) {
+    return [...(value as Iterable<unknown>)].map(pkOf);
+  }
+  return pkOf(value);
+}
