@@ -25,37 +25,46 @@ async function buildRenderer() {
   console.log(`renderer: dist/renderer (${ms(started)})`);
 }
 
+/** Bundles each entry on its own, so one broken entry does not hold back the others. */
 async function buildNode() {
   const started = performance.now();
   const present = nodeEntries.filter((entry) => existsSync(entry.in));
   for (const entry of nodeEntries.filter((e) => !present.includes(e))) {
     console.log(`${entry.in}: skipped (not written yet)`);
   }
-  await esbuild({
-    entryPoints: present,
-    outdir: "dist",
-    outExtension: { ".js": ".cjs" },
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    external: ["electron"],
-    sourcemap: true,
-    logLevel: "warning",
-  });
-  for (const entry of present) {
+  const outcomes = await Promise.allSettled(
+    present.map((entry) =>
+      esbuild({
+        entryPoints: [entry],
+        outdir: "dist",
+        outExtension: { ".js": ".cjs" },
+        bundle: true,
+        platform: "node",
+        target: "node20",
+        format: "cjs",
+        external: ["electron"],
+        sourcemap: true,
+        logLevel: "error",
+      }),
+    ),
+  );
+  outcomes.forEach((outcome, i) => {
+    const entry = present[i];
     const file = `dist/${entry.out}.cjs`;
-    console.log(`${entry.in} -> ${file} (${kb(statSync(file).size)})`);
-  }
+    if (outcome.status === "fulfilled") console.log(`${entry.in} -> ${file} (${kb(statSync(file).size)})`);
+    else console.log(`${entry.in}: FAILED (errors above)`);
+  });
   console.log(`node bundles: ${ms(started)}`);
+  return outcomes.every((outcome) => outcome.status === "fulfilled");
 }
 
 const ms = (started) => `${Math.round(performance.now() - started)} ms`;
 const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
 
 try {
-  await buildNode();
+  const nodeBuilt = await buildNode();
   await buildRenderer();
+  if (!nodeBuilt) process.exit(1);
 } catch (error) {
   console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
