@@ -1,0 +1,94 @@
+/**
+ * Engine: template settings, loading and the tag libraries, as in Django's
+ * template/engine.py. Templates come from an in-memory map by name, like Django's
+ * locmem loader; the project passes its `templates/` files.
+ */
+import type { Tracer } from "../core/trace";
+import { Context } from "./context";
+import builtins_filters from "./defaultfilters";
+import builtins_tags from "./defaulttags";
+import { TemplateDoesNotExist } from "./exceptions";
+import type { Library } from "./library";
+import builtins_loader from "./loader_tags";
+import { Template } from "./template";
+
+export interface EngineOptions {
+  /** Template sources by name: `{ "books/list.html": "..." }`. */
+  templates?: Record<string, string>;
+  /** What an invalid variable renders as (may contain "%s" for its name). */
+  string_if_invalid?: string;
+  autoescape?: boolean;
+  /** Libraries for `{% load name %}`. */
+  libraries?: Record<string, Library>;
+  /** Libraries loaded in every template, after the built-ins. */
+  builtins?: Library[];
+  /** Records the template line being rendered, so queries are attributed to it. */
+  tracer?: Tracer;
+}
+
+/** Called each time a template renders, with its context (the test client listens). */
+export type RenderListener = (template: Template, context: Context) => void;
+
+export class Engine {
+  readonly templates: Record<string, string>;
+  readonly string_if_invalid: string;
+  readonly autoescape: boolean;
+  readonly libraries: Record<string, Library>;
+  readonly template_libraries: Library[];
+  readonly tracer?: Tracer;
+  private readonly cache = new Map<string, Template>();
+  private readonly listeners = new Set<RenderListener>();
+
+  constructor(options: EngineOptions = {}) {
+    this.templates = { ...options.templates };
+    this.string_if_invalid = options.string_if_invalid ?? "";
+    this.autoescape = options.autoescape ?? true;
+    this.libraries = { ...options.libraries };
+    this.template_libraries = [builtins_tags, builtins_loader, builtins_filters, ...(options.builtins ?? [])];
+    if (options.tracer) this.tracer = options.tracer;
+  }
+
+  from_string(source: string): Template {
+    return new Template(source, this);
+  }
+
+  /** The compiled template `name`; throws TemplateDoesNotExist listing what was tried. */
+  get_template(name: string): Template {
+    const cached = this.cache.get(name);
+    if (cached) return cached;
+    const source = this.templates[name];
+    if (source === undefined) throw new TemplateDoesNotExist(name, [`templates/${name} (Source does not exist)`]);
+    const template = new Template(source, this, name);
+    this.cache.set(name, template);
+    return template;
+  }
+
+  /** The first of `names` that exists. */
+  select_template(names: string[]): Template {
+    const tried: string[] = [];
+    for (const name of names) {
+      try {
+        return this.get_template(name);
+      } catch (error) {
+        if (!(error instanceof TemplateDoesNotExist)) throw error;
+        tried.push(...error.tried);
+      }
+    }
+    throw new TemplateDoesNotExist(names.join(", "), tried);
+  }
+
+  render_to_string(name: string | string[], context: Record<string, unknown> = {}): string {
+    const template = Array.isArray(name) ? this.select_template(name) : this.get_template(name);
+    return template.render(new Context(context, { autoescape: this.autoescape }));
+  }
+
+  /** Listens to every template render; returns a function that stops listening. */
+  on_rendered(listener: RenderListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify_rendered(template: Template, context: Context): void {
+    for (const listener of this.listeners) listener(template, context);
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Safe strings and escaping, as in Django's utils/safestring.py and utils/html.py:
+ * autoescaping escapes every value except a SafeString.
+ */
+
+/** A string marked as safe HTML: autoescaping leaves it alone. */
+export class SafeString {
+  constructor(private readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+  get length(): number {
+    return this.text.length;
+  }
+}
+
+/** Marks text as safe HTML: `mark_safe("<b>ok</b>")`. */
+export function mark_safe(text: unknown): SafeString {
+  return text instanceof SafeString ? text : new SafeString(String(text));
+}
+
+export function isSafe(value: unknown): value is SafeString {
+  return value instanceof SafeString;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
+
+/** Django's escape(): always escapes, returns a SafeString. */
+export function escape(text: unknown): SafeString {
+  return new SafeString(String(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c));
+}
+
+/** Escapes unless already safe. */
+export function conditional_escape(value: unknown): SafeString {
+  return value instanceof SafeString ? value : escape(value);
+}
