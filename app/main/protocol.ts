@@ -4,7 +4,7 @@
  */
 import { protocol } from "electron";
 import { serveRendererFile } from "../host/static-files";
-import { APP_ORIGIN, APP_SCHEME } from "./origin";
+import { APP_SCHEME, isAppUrl } from "./origin";
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -17,7 +17,7 @@ export function registerAppScheme(): void {
 export function setupProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.origin !== APP_ORIGIN) return new Response(`Not found: ${request.url}`, { status: 404 });
+    if (!isAppUrl(request.url)) return new Response(`Not found: ${request.url}`, { status: 404 });
     const file = await serveRendererFile(rendererDir, url.pathname);
     return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
       status: file.status,
