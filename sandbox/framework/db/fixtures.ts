@@ -3,11 +3,17 @@
  * format `[{ "model": "books.book", "pk": 1, "fields": { "author": 1 } }]`.
  */
 import type { Apps } from "../apps/registry";
+import { ValidationError } from "../core/exceptions";
 import { setAttr } from "./models/model_class";
 import { FROM_DB } from "./models/base";
 
 function fail(source: string, where: string, message: string): never {
   throw new Error(`Problem installing fixture '${source}': ${where}: ${message}`);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ValidationError) return error.messages.join(" ");
+  return error instanceof Error ? error.message : String(error);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -29,7 +35,7 @@ export function loaddata(apps: Apps, objects: unknown, source: string): number {
       try {
         model = apps.get_model(entry.model);
       } catch (error) {
-        fail(source, `${where} (model "${entry.model}")`, error instanceof Error ? error.message : String(error));
+        fail(source, `${where} (model "${entry.model}")`, describe(error));
       }
       const fields = entry.fields ?? {};
       if (!isRecord(fields)) fail(source, where, "\"fields\" must be an object.");
@@ -42,7 +48,7 @@ export function loaddata(apps: Apps, objects: unknown, source: string): number {
         try {
           setAttr(instance, field.attname, field.to_python(value));
         } catch (error) {
-          fail(source, `${where} (${meta.label_lower}), field "${field.name}"`, error instanceof Error ? error.message : String(error));
+          fail(source, `${where} (${meta.label_lower}), field "${field.name}"`, describe(error));
         }
       }
       const unknown = Object.keys(fields).filter((name) => !meta.fields.some((f) => f.name === name));
@@ -54,7 +60,7 @@ export function loaddata(apps: Apps, objects: unknown, source: string): number {
       try {
         instance.save();
       } catch (error) {
-        fail(source, `${where} (${meta.label_lower}, pk ${String(entry.pk)})`, error instanceof Error ? error.message : String(error));
+        fail(source, `${where} (${meta.label_lower}, pk ${String(entry.pk)})`, describe(error));
       }
     });
     return objects.length;

@@ -139,7 +139,7 @@ export class AutoField extends Field {
   }
 
   override get_db_prep_value(value: unknown): unknown {
-    return value === null || value === undefined ? null : toInteger(value, this);
+    return value === null || value === undefined ? null : toInteger(value);
   }
 }
 
@@ -197,7 +197,7 @@ export class IntegerField extends Field {
   }
 
   override to_python(value: unknown): unknown {
-    return value === null || value === undefined ? value : toInteger(value, this);
+    return value === null || value === undefined ? value : toInteger(value);
   }
 
   override get_db_prep_value(value: unknown): unknown {
@@ -297,8 +297,8 @@ export class DateTimeField extends Field {
   }
 }
 
-function toInteger(value: unknown, field: Field): number {
+function toInteger(value: unknown): number {
   const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
   if (typeof number === "number" && Number.isInteger(number)) return number;
-  throw new ValidationError(`“${String(value)}” value must be an integer (field ${field.name}).`, { code: "invalid" });
+  throw new ValidationError(`“${String(value)}” value must be an integer.`, { code: "invalid" });
 }
