@@ -78,8 +78,8 @@ export class Apps {
       }
     }
     define(model, "objects", new Manager(model));
-    define(model, "DoesNotExist", class DoesNotExist extends ObjectDoesNotExist {});
-    define(model, "MultipleObjectsReturned", class MultipleObjectsReturned extends MultipleObjectsReturnedBase {});
+    define(model, "DoesNotExist", exceptionClass(ObjectDoesNotExist, "DoesNotExist"));
+    define(model, "MultipleObjectsReturned", exceptionClass(MultipleObjectsReturnedBase, "MultipleObjectsReturned"));
     this.models.set(meta.label_lower, model);
   }
 
@@ -119,3 +119,12 @@ function define(target: object, name: string, value: unknown): void {
   Object.defineProperty(target, name, { value, configurable: true, writable: true, enumerable: false });
 }
 
+/**
+ * A per-model exception class (`Book.DoesNotExist`). Built anonymously and named
+ * afterwards: a class expression named like its base confuses bundlers' renaming.
+ */
+function exceptionClass<T extends abstract new (message: string) => Error>(base: T, name: string): T {
+  const subclass = class extends (base as unknown as new (message: string) => Error) {};
+  Object.defineProperty(subclass, "name", { value: name });
+  return subclass as unknown as T;
+}

@@ -1,0 +1,65 @@
+/**
+ * `npm run bench`: every benchmark measured side by side in one run, printed as a table
+ * and written as JSON (test-results/bench.json). Figures are measured, never asserted.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { loadPack } from "../../app/host/packs";
+import { createNodeSandbox } from "../../sandbox/runtime/node";
+import { benchWorkerInChromium } from "./chromium";
+import { measureEdits, type EditTimings } from "./edits";
+import { benchOrm, type RatioRow } from "./orm";
+
+interface Report {
+  editPreview: Record<string, EditTimings | { error: string }>;
+  orm: RatioRow[];
+}
+
+async function main(): Promise<void> {
+  const { packs } = await loadPack("lessons/django-basics");
+  const lesson = packs[0]?.lessons.find((l) => l.id === "n-plus-one");
+  if (!lesson) throw new Error("the n-plus-one lesson is missing");
+  const files = lesson.start;
+
+  const sandbox = await createNodeSandbox();
+  const node = await measureEdits(
+    {
+      async load(project) {
+        const result = await sandbox.load(project);
+        if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+      },
+      async request(path) {
+        return (await sandbox.request({ method: "GET", path })).response.status;
+      },
+    },
+    files,
+    lesson.url,
+  );
+  let chromium: EditTimings | { error: string };
+  try {
+    chromium = await benchWorkerInChromium(files, lesson.url);
+  } catch (error) {
+    chromium = { error: String(error) };
+  }
+  const report: Report = { editPreview: { node, "chromium worker": chromium }, orm: await benchOrm() };
+  print(report);
+  mkdirSync("test-results", { recursive: true });
+  writeFileSync("test-results/bench.json", `${JSON.stringify(report, null, 2)}\n`);
+  console.log("\nwritten to test-results/bench.json");
+}
+
+function print(report: Report): void {
+  console.log("edit -> preview (warm, 50 edits)        p50 ms    p95 ms");
+  for (const [where, timing] of Object.entries(report.editPreview)) {
+    if ("error" in timing) console.log(`  ${where.padEnd(36)} not measured: ${timing.error}`);
+    else console.log(`  ${where.padEnd(36)} ${timing.p50.toFixed(1).padStart(7)}   ${timing.p95.toFixed(1).padStart(7)}`);
+  }
+  console.log("\nORM vs raw sql.js (median)              mvt ms    raw ms    ratio");
+  for (const row of report.orm) {
+    console.log(`  ${row.name.padEnd(36)} ${row.mvtMs.toFixed(1).padStart(7)}   ${row.rawMs.toFixed(1).padStart(7)}   ${row.ratio.toFixed(2).padStart(6)}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
