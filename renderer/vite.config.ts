@@ -19,7 +19,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: "pre",
       handler(html, context) {
-        if (context.server) return html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
+        if (context.server) return html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, "");
         return html.replace("%FRAME_SCRIPT_HASH%", `'sha256-${hash}'`);
       },
     },

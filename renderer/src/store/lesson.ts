@@ -34,7 +34,7 @@ export function solutionFiles(lesson: LessonDetail): ProjectFiles {
   return { ...lesson.start, ...lesson.solution };
 }
 
-export const createLessonSlice: Slice<LessonSlice> = ({ host, sandbox }) => (set, get) => ({
+export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) => ({
   lesson: null,
   lessonError: null,
   checks: NO_CHECKS,
@@ -42,7 +42,7 @@ export const createLessonSlice: Slice<LessonSlice> = ({ host, sandbox }) => (set
   confirmingReset: false,
 
   async startLesson(detail) {
-    sandbox.forget();
+    services.sandbox.forget();
     get().resetPreview(detail.url);
     set({
       lesson: detail,
@@ -69,9 +69,9 @@ export const createLessonSlice: Slice<LessonSlice> = ({ host, sandbox }) => (set
     set({ checks: { ...NO_CHECKS, status: "running" } });
     await get().flushEdits();
     try {
-      const { results, diagnostics } = await sandbox.check(get().files, lesson.checks);
+      const { results, diagnostics } = await services.sandbox.check(get().files, lesson.checks);
       set({ checks: { status: "done", results, diagnostics, error: null } });
-      await host.recordChecks(lesson.packId, lesson.id, results);
+      await services.host.recordChecks(lesson.packId, lesson.id, results);
     } catch (error) {
       const ran = get().checks.status === "done";
       const message = ran ? `Your results could not be recorded: ${messageOf(error)}` : messageOf(error);
@@ -86,7 +86,7 @@ export const createLessonSlice: Slice<LessonSlice> = ({ host, sandbox }) => (set
     set({ confirmingReset: false });
     if (!lesson) return;
     try {
-      await get().startLesson(await host.resetLesson(lesson.packId, lesson.id));
+      await get().startLesson(await services.host.resetLesson(lesson.packId, lesson.id));
     } catch (error) {
       set({ notice: `The lesson could not be reset: ${messageOf(error)}` });
     }

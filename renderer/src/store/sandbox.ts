@@ -2,6 +2,7 @@ import type { SandboxRequest, SandboxResponse } from "../../../sandbox/protocol"
 import { resolveAddress, withQuery } from "../lib/address";
 import { CookieJar } from "../lib/cookies";
 import { throttle } from "../lib/timing";
+import type { Answered } from "../sandbox/client";
 import { messageOf, type Slice } from "./types";
 
 /** How often, at most, the database is written to disk while pages write to it. */
@@ -44,20 +45,20 @@ export interface SandboxSlice {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-export const createSandboxSlice: Slice<SandboxSlice> = ({ host, sandbox }) => (set, get) => {
+export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) => {
   const cookies = new CookieJar();
   const saveDatabase = throttle((packId: string, lessonId: string, bytes: Uint8Array) => {
-    host.writeLessonDatabase(packId, lessonId, bytes).catch((error: unknown) => {
+    services.host.writeLessonDatabase(packId, lessonId, bytes).catch((error: unknown) => {
       set({ notice: `Your data could not be saved: ${messageOf(error)}` });
     });
   }, DATABASE_SAVE_MS);
 
   /** Runs a request, following redirects as a browser does; returns the final path and response. */
-  const fetchPage = async (first: SandboxRequest): Promise<Page & Awaited<ReturnType<typeof sandbox.request>>> => {
+  const fetchPage = async (first: SandboxRequest): Promise<Page & Answered> => {
     let request = first;
     for (let hop = 0; ; hop++) {
       const cookie = cookies.header();
-      const answer = await sandbox.request({ ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } });
+      const answer = await services.sandbox.request({ ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } });
       cookies.store(answer.response.headers["set-cookie"]);
       const location = answer.response.headers["location"];
       const next = location ? resolveAddress(request.path, location) : null;
@@ -82,7 +83,7 @@ export const createSandboxSlice: Slice<SandboxSlice> = ({ host, sandbox }) => (s
       if (!lesson) return;
       set({ loading: true });
       try {
-        const loaded = await sandbox.load(get().files, database);
+        const loaded = await services.sandbox.load(get().files, database);
         if (get().lesson !== lesson) return;
         set({ diagnostics: loaded.diagnostics });
         if (loaded.ok) await get().reload();

@@ -10,7 +10,7 @@ import type { WorkspaceSlice } from "./workspace";
 /** The sandbox as the store uses it. */
 export type Sandbox = Pick<SandboxClient, "load" | "request" | "check" | "forget">;
 
-/** What the slices talk to. */
+/** What the slices talk to. Read `sandbox` when used: it starts after the store exists. */
 export interface Services {
   host: HostApi;
   sandbox: Sandbox;

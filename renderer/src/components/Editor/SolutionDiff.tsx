@@ -55,35 +55,48 @@ export function SolutionDiff({ lesson }: { lesson: LessonDetail }) {
   );
 }
 
-/** Monaco's side-by-side diff: yours on the left, the solution on the right. */
+/** Monaco's diff: yours against the solution (side by side when there is room). */
 function DiffView({ path, current, solution }: { path: string; current: string; solution: string }) {
   const host = useRef<HTMLDivElement>(null);
+  const diff = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
+
   useEffect(() => {
     if (!host.current) return;
-    const language = languageOf(path);
-    const original = monaco.editor.createModel(current, language);
-    const modified = monaco.editor.createModel(solution, language);
-    const diff = monaco.editor.createDiffEditor(host.current, {
+    const created = monaco.editor.createDiffEditor(host.current, {
       automaticLayout: true,
       readOnly: true,
       originalEditable: false,
       minimap: { enabled: false },
-      renderSideBySide: true,
       fontSize: 13,
     });
-    diff.setModel({ original, modified });
+    diff.current = created;
     return () => {
-      diff.dispose();
-      original.dispose();
-      modified.dispose();
+      const models = created.getModel();
+      created.dispose();
+      models?.original.dispose();
+      models?.modified.dispose();
+      diff.current = null;
     };
+  }, []);
+
+  useEffect(() => {
+    const editor = diff.current;
+    if (!editor) return;
+    const language = languageOf(path);
+    const previous = editor.getModel();
+    editor.setModel({
+      original: monaco.editor.createModel(current, language),
+      modified: monaco.editor.createModel(solution, language),
+    });
+    previous?.original.dispose();
+    previous?.modified.dispose();
   }, [path, current, solution]);
+
   return (
     <div className="diff-labels-host">
-      <div className="diff-labels">
-        <span>Yours: {path}</span>
-        <span>Solution</span>
-      </div>
+      <p className="diff-legend muted">
+        {path}: red is yours, green is the solution.
+      </p>
       <div ref={host} className="monaco-host" data-testid="solution-diff-editor" />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useApp } from "../../store";
 
-/** One tab per open file; read-only files carry a lock, files with errors a dot. */
+/** One tab per open file; read-only files say so, files with errors a dot. */
 export function Tabs() {
   const tabs = useApp((state) => state.tabs);
   const active = useApp((state) => state.active);
@@ -23,8 +23,8 @@ export function Tabs() {
             title={locked ? `${path} (read-only)` : path}
             onClick={() => openFile(path)}
           >
-            {locked && <span aria-label="read-only">🔒 </span>}
             {path}
+            {locked && <span className="tab-readonly"> read-only</span>}
             {broken && <span className="tab-error" aria-label="has errors"> ●</span>}
           </button>
         );
