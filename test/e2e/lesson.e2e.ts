@@ -78,7 +78,10 @@ describe("the N+1 lesson", () => {
     const warning = page.getByTestId("nplusone-warning").first();
     await warning.waitFor();
     expect(await warning.textContent()).toMatch(/select_related\("author"\)/);
-    expect(await warning.getByTestId("query-origin").textContent()).toMatch(/\S+:\d+$/);
+    const origin = warning.getByTestId("query-origin");
+    expect(await origin.textContent()).toMatch(/\S+:\d+$/);
+    await origin.click();
+    await expect.poll(() => page.getByTestId("code-editor").getAttribute("data-file")).toBe("templates/books/list.html");
     expect(await page.frameLocator('[data-testid="preview-frame"]').locator("body").textContent()).toContain(
       "Frank Herbert",
     );
