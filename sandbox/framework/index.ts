@@ -5,3 +5,10 @@
 export * as models from "./db/models";
 export * from "./core/trace";
 export * from "./core/exceptions";
+export * from "./urls";
+export * from "./http";
+export * from "./template";
+export * from "./shortcuts";
+export * from "./test";
+export { setup, Project, type SetupOptions } from "./project";
+export { loaddata } from "./db/fixtures";

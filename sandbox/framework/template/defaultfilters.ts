@@ -73,7 +73,7 @@ stringfilter(
   (v) =>
     v
       .normalize("NFKD")
-      .replace(/[^\x00-\x7f]/g, "")
+      .replace(/[\u0080-\uffff]/g, "")
       .toLowerCase()
       .replace(/[^\w\s-]/g, "")
       .replace(/[-\s]+/g, "-")
@@ -162,7 +162,7 @@ library.filter("safe", (value) => mark_safe(value), { is_safe: true, arg: false 
 library.filter("safeseq", (value) => toList(value).map((v) => mark_safe(v)), { is_safe: true, arg: false });
 const JS_ESCAPES: Record<string, string> = { "\\": "\\u005C", "'": "\\u0027", '"': "\\u0022", ">": "\\u003E", "<": "\\u003C", "&": "\\u0026", "=": "\\u003D", "-": "\\u002D", ";": "\\u003B", "`": "\\u0060", "\u2028": "\\u2028", "\u2029": "\\u2029" };
 stringfilter("escapejs", (v) =>
-  mark_safe(v.replace(/[\\'"<>&=\-;`\u2028\u2029\x00-\x1f]/g, (c) => JS_ESCAPES[c] ?? "\\u" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0"))),
+  mark_safe(v.replace(/[\\'"<>&=\-;`\u2028\u2029]|[^ -\uffff]/g, (c) => JS_ESCAPES[c] ?? "\\u" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0"))),
 );
 
 // Values

@@ -61,9 +61,13 @@ export class IfParser {
     const merged: string[] = [];
     for (let i = 0; i < bits.length; i++) {
       const bit = bits[i] ?? "";
-      if (bit === "is" && bits[i + 1] === "not") (merged.push("is not"), i++);
-      else if (bit === "not" && bits[i + 1] === "in") (merged.push("not in"), i++);
-      else merged.push(bit);
+      const pair = `${bit} ${bits[i + 1] ?? ""}`;
+      if (pair === "is not" || pair === "not in") {
+        merged.push(pair);
+        i++;
+      } else {
+        merged.push(bit);
+      }
     }
     this.tokens = merged.map((bit) => this.token(bit));
     this.current = this.next();

@@ -1,0 +1,155 @@
+/**
+ * The test client, as in Django's test/client.py: makes requests to a project without
+ * a server and returns the response with the templates and context it rendered.
+ */
+import type { Context } from "../template/context";
+import type { Template } from "../template/template";
+import { HttpRequest } from "../http/request";
+import type { HttpResponse } from "../http/response";
+import type { Project } from "../project";
+import { pyJsonDumps } from "../http/json";
+
+/** A response from the test client: the HttpResponse plus what rendered it. */
+export type TestResponse = HttpResponse & {
+  /** Variables of the rendered templates (innermost value per name). */
+  context: Record<string, unknown> | undefined;
+  /** The templates rendered, in order (extends parents and includes too). */
+  templates: Template[];
+  request: HttpRequest;
+  /** [url, status] for each redirect followed. */
+  redirect_chain: [string, number][];
+  json(): unknown;
+};
+
+export type RequestData = Record<string, string | number | boolean | (string | number)[]>;
+
+export interface ClientOptions {
+  follow?: boolean;
+  headers?: Record<string, string>;
+  content_type?: string;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** Encodes form data: `{ q: "a b", tag: ["x", "y"] }` -> "q=a+b&tag=x&tag=y". */
+export function urlencode(data: RequestData): string {
+  const pairs: string[] = [];
+  const enc = (v: unknown) => encodeURIComponent(String(v)).replace(/%20/g, "+");
+  for (const [key, value] of Object.entries(data)) {
+    for (const v of Array.isArray(value) ? value : [value]) pairs.push(`${enc(key)}=${enc(typeof v === "boolean" ? (v ? "True" : "False") : v)}`);
+  }
+  return pairs.join("&");
+}
+
+/** Shared request building for Client and AsyncClient. */
+abstract class ClientBase<R> {
+  cookies: Record<string, string> = {};
+
+  constructor(readonly project: Project) {}
+
+  get(path: string, data: RequestData = {}, options: ClientOptions = {}): R {
+    const query = urlencode(data);
+    return this.generic("GET", query ? `${path}${path.includes("?") ? "&" : "?"}${query}` : path, "", options);
+  }
+
+  post(path: string, data: RequestData | string = {}, options: ClientOptions = {}): R {
+    const content_type = options.content_type ?? "application/x-www-form-urlencoded";
+    const body = typeof data === "string" ? data : content_type === "application/json" ? pyJsonDumps(data) : urlencode(data);
+    return this.generic("POST", path, body, { ...options, content_type });
+  }
+
+  put(path: string, data: RequestData | string = "", options: ClientOptions = {}): R {
+    return this.generic("PUT", path, typeof data === "string" ? data : pyJsonDumps(data), { content_type: "application/json", ...options });
+  }
+
+  patch(path: string, data: RequestData | string = "", options: ClientOptions = {}): R {
+    return this.generic("PATCH", path, typeof data === "string" ? data : pyJsonDumps(data), { content_type: "application/json", ...options });
+  }
+
+  delete(path: string, options: ClientOptions = {}): R {
+    return this.generic("DELETE", path, "", options);
+  }
+
+  protected abstract generic(method: string, path: string, body: string, options: ClientOptions): R;
+
+  /** Builds the request, runs it, and records templates and context as they render. */
+  protected start(method: string, path: string, body: string, options: ClientOptions) {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.content_type) headers["Content-Type"] = options.content_type;
+    const cookie = Object.entries(this.cookies).map(([k, v]) => `${k}=${v}`).join("; ");
+    if (cookie) headers["Cookie"] = cookie;
+    const request = new HttpRequest({ method, path, headers, body });
+    const templates: Template[] = [];
+    const contexts: Context[] = [];
+    const stop = this.project.engine.on_rendered((template, context) => {
+      templates.push(template);
+      contexts.push(context);
+    });
+    let result;
+    try {
+      result = this.project.handle(request);
+    } catch (error) {
+      stop();
+      throw error;
+    }
+    const finish = (response: HttpResponse): TestResponse => {
+      stop();
+      for (const [key, c] of Object.entries(response.cookies)) {
+        if (c.max_age === 0) delete this.cookies[key];
+        else this.cookies[key] = c.value;
+      }
+      return Object.assign(response, {
+        context: contexts.length ? Object.assign({}, ...contexts.map((c) => c.flatten())) as Record<string, unknown> : undefined,
+        templates,
+        request,
+        redirect_chain: [] as [string, number][],
+        json: () => JSON.parse(response.content) as unknown,
+      });
+    };
+    return { result, finish };
+  }
+
+  protected redirectTarget(response: TestResponse): string | undefined {
+    if (!REDIRECTS.has(response.status_code)) return undefined;
+    const location = response.headers.get("Location") ?? "";
+    return location.replace(/^https?:\/\/testserver/, "");
+  }
+}
+
+/** The synchronous test client: `this.client.get("/books/")`. */
+export class Client extends ClientBase<TestResponse> {
+  protected generic(method: string, path: string, body: string, options: ClientOptions): TestResponse {
+    const { result, finish } = this.start(method, path, body, options);
+    if (result instanceof Promise) {
+      result.catch(() => undefined);
+      throw new Error(`The view for ${method} ${path} is async, so this.client cannot wait for it: use \`await this.async_client.${method.toLowerCase()}("${path}")\` instead.`);
+    }
+    let response = finish(result);
+    if (!options.follow) return response;
+    const chain: [string, number][] = [];
+    for (let target = this.redirectTarget(response); target !== undefined; target = this.redirectTarget(response)) {
+      chain.push([target, response.status_code]);
+      if (chain.length > 20) throw new Error(`Redirect loop: ${chain.map(([u]) => u).join(" -> ")}`);
+      response = this.generic(response.status_code === 307 || response.status_code === 308 ? method : "GET", target, "", { ...options, follow: false });
+    }
+    response.redirect_chain = chain;
+    return response;
+  }
+}
+
+/** The test client for async views: `await this.async_client.get("/books/")`. */
+export class AsyncClient extends ClientBase<Promise<TestResponse>> {
+  protected async generic(method: string, path: string, body: string, options: ClientOptions): Promise<TestResponse> {
+    const { result, finish } = this.start(method, path, body, options);
+    let response = finish(await result);
+    if (!options.follow) return response;
+    const chain: [string, number][] = [];
+    for (let target = this.redirectTarget(response); target !== undefined; target = this.redirectTarget(response)) {
+      chain.push([target, response.status_code]);
+      if (chain.length > 20) throw new Error(`Redirect loop: ${chain.map(([u]) => u).join(" -> ")}`);
+      response = await this.generic("GET", target, "", { ...options, follow: false });
+    }
+    response.redirect_chain = chain;
+    return response;
+  }
+}
