@@ -81,7 +81,8 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     async runProject(database) {
       const lesson = get().lesson;
       if (!lesson) return;
-      set({ loading: true });
+      // A new load is a new attempt: an older notice (a stopped request) no longer applies.
+      set({ loading: true, notice: null });
       try {
         const loaded = await services.sandbox.load(get().files, database);
         if (get().lesson !== lesson) return;
