@@ -14,6 +14,12 @@ const nodeEntries = [
   { in: "app/cli/main.ts", out: "app/cli" },
 ];
 
+/**
+ * Left to require() at run time: electron is the host, and sql.js and esbuild-wasm find
+ * their .wasm files beside their own modules, which bundling would break.
+ */
+const NODE_EXTERNALS = ["electron", "sql.js", "esbuild-wasm"];
+
 async function buildRenderer() {
   if (!existsSync(VITE_CONFIG)) {
     console.log(`renderer: skipped (${VITE_CONFIG} does not exist yet)`);
@@ -42,7 +48,7 @@ async function buildNode() {
         platform: "node",
         target: "node20",
         format: "cjs",
-        external: ["electron"],
+        external: NODE_EXTERNALS,
         sourcemap: true,
         logLevel: "error",
       }),

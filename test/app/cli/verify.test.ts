@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyCommand } from "../../../app/cli/verify";
+import { createNodeSandbox } from "../../../sandbox/runtime/node";
 import type { CheckRunner } from "../../../app/host/verify";
 
 const builtIn = resolve(__dirname, "../../../lessons");
@@ -24,6 +25,13 @@ describe("mvt verify", () => {
     expect(ok).toBe(true);
     expect(lines).toContain("  ok      n-plus-one: start fails 1 of 1 checks, solution passes 1 of 1");
     expect(lines.at(-1)).toBe("1 of 1 lesson(s) valid in 1 pack(s).");
+  });
+
+  it("verifies the built-in pack with the real runtime", async () => {
+    const lines: string[] = [];
+    const ok = await verifyCommand([builtIn], () => createNodeSandbox(), (line) => lines.push(line));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}ok {6}n-plus-one: start fails \d+ of \d+ checks, solution passes/));
+    expect(ok).toBe(true);
   });
 
   it("accepts a folder of packs", async () => {
