@@ -68,7 +68,7 @@ export class Connection {
    * came from (the learner's file:line, the template line) and the N+1 flag if given.
    */
   execute(sql: string, params: unknown[] = [], meta: { nPlusOne?: NPlusOneFlag } = {}): ExecuteResult {
-    const origin = this.tracer.resolveOrigin(new Error().stack);
+    const origin = this.tracer.resolveOrigin(deepStack());
     const template = this.tracer.currentTemplate();
     const started = performance.now();
     const result = this.run(sql, params.map(adapt));
@@ -175,4 +175,16 @@ function wrapError(error: unknown, sql: string): Error {
     return new OperationalError(`${full}\n  The table does not exist yet: create it (migrate) before querying.`);
   }
   return new OperationalError(full);
+}
+
+/** A stack deep enough to reach the learner's view through the template engine's frames. */
+function deepStack(): string | undefined {
+  const error = Error as { stackTraceLimit?: number };
+  const limit = error.stackTraceLimit;
+  error.stackTraceLimit = 100;
+  try {
+    return new Error().stack;
+  } finally {
+    error.stackTraceLimit = limit;
+  }
 }
