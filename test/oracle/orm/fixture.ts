@@ -1,0 +1,36 @@
+/** The rows every scenario starts from, inserted with plain SQL on both sides. */
+export const FIXTURE: Record<string, Array<Record<string, string | number | null>>> = {
+  orm_publisher: [
+    { id: 1, name: "Gollancz" },
+    { id: 2, name: "Ace" },
+  ],
+  orm_author: [
+    { id: 1, name: "Frank Herbert", publisher_id: 2 },
+    { id: 2, name: "Ursula K. Le Guin", publisher_id: 1 },
+    { id: 3, name: "Isaac Asimov", publisher_id: null },
+    { id: 4, name: "Octavia Butler", publisher_id: null },
+  ],
+  orm_book: [
+    book(1, "Dune", 1, 2, 1965, 412, 1, "2024-01-05 10:30:00"),
+    book(2, "Dune Messiah", 1, null, 1969, 256, 0, "2024-02-10 08:00:00"),
+    book(3, "The Left Hand of Darkness", 2, 1, 1969, 304, 1, "2023-12-31 23:59:59"),
+    book(4, "The Dispossessed", 2, null, 1974, null, 0, null),
+    book(5, "Foundation", 3, 2, 1951, 255, 1, "2024-03-01 12:00:00"),
+    book(6, "I, Robot", 3, null, 1950, 253, 0, "2024-03-01 18:45:00"),
+    book(7, "Kindred", 4, 3, 1979, 264, 0, "2022-06-15 09:15:00"),
+    book(8, "100% Pure_Test", 4, null, 2000, null, 0, null),
+  ],
+  orm_review: [
+    { id: 1, book_id: 1, stars: 5 },
+    { id: 2, book_id: 1, stars: 4 },
+    { id: 3, book_id: 3, stars: 5 },
+    { id: 4, book_id: 5, stars: 3 },
+    { id: 5, book_id: 7, stars: 4 },
+    { id: 6, book_id: 7, stars: 2 },
+  ],
+};
+
+function book(id: number, title: string, author_id: number, editor_id: number | null, published: number,
+  pages: number | null, done: number, added: string | null) {
+  return { id, title, author_id, editor_id, published, pages, done, added };
+}

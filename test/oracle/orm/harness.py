@@ -1,0 +1,158 @@
+"""The Django side of the ORM oracle.
+
+Reads {"fixture": {table: [row, ...]}, "scenarios": [{"name", "python"}]} as JSON on
+stdin, runs every scenario against the same models in real Django (in-memory SQLite),
+each on a freshly loaded fixture, and prints one JSON list of
+{"name", "queries", "result", "error"} on stdout. Run with Debian's /usr/bin/python3.
+"""
+import datetime
+import decimal
+import json
+import os
+import sys
+import types
+import uuid
+
+import django
+from django.conf import settings
+
+# The "orm" app is this folder, registered without a models module so that the models
+# below (defined after setup) get reverse relations like any installed app's models.
+app = types.ModuleType("orm")
+app.__path__ = [os.path.dirname(os.path.abspath(__file__))]
+sys.modules["orm"] = app
+
+settings.configure(
+    DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+    INSTALLED_APPS=["orm"],
+    DEFAULT_AUTO_FIELD="django.db.models.AutoField",
+    USE_TZ=False,
+)
+django.setup()
+
+from django.core import exceptions  # noqa: E402
+from django.db import IntegrityError, connection, models, transaction  # noqa: E402
+from django.db.models import (  # noqa: E402
+    Avg, Count, F, Max, Min, Prefetch, Q, Sum, Value,
+)
+from django.db.models import signals  # noqa: E402
+from django.db.models.query import QuerySet  # noqa: E402
+from django.dispatch import Signal, receiver  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+
+class Publisher(models.Model):
+    name = models.CharField(max_length=100)
+
+    class Meta:
+        app_label = "orm"
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=100)
+    publisher = models.ForeignKey(Publisher, models.PROTECT, null=True, related_name="authors")
+
+    class Meta:
+        app_label = "orm"
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=200)
+    author = models.ForeignKey(Author, models.CASCADE, related_name="books")
+    editor = models.ForeignKey(Author, models.SET_NULL, null=True, related_name="edited")
+    published = models.IntegerField(default=2000)
+    pages = models.IntegerField(null=True)
+    done = models.BooleanField(default=False)
+    added = models.DateTimeField(null=True)
+
+    class Meta:
+        app_label = "orm"
+        ordering = ["title"]
+        get_latest_by = "published"
+
+
+class Review(models.Model):
+    book = models.ForeignKey(Book, models.CASCADE, related_name="reviews")
+    stars = models.IntegerField()
+
+    class Meta:
+        app_label = "orm"
+
+
+MODELS = [Publisher, Author, Book, Review]
+NAMES = {m.__name__: m for m in MODELS}
+NAMES.update(
+    Avg=Avg, Count=Count, F=F, Max=Max, Min=Min, Prefetch=Prefetch, Q=Q, Sum=Sum, Value=Value,
+    models=models, transaction=transaction, signals=signals, Signal=Signal, receiver=receiver,
+    IntegrityError=IntegrityError, exceptions=exceptions, datetime=datetime,
+)
+
+# Django 4.0 turned these AssertionErrors into TypeErrors (mvt follows the newer Django);
+# JavaScript names IndexError RangeError.
+RENAMED_ERRORS = {"AssertionError": "TypeError", "IndexError": "RangeError"}
+
+
+def normalise(value):
+    """Plain JSON for a result: instances as "Model#pk", querysets as lists."""
+    if isinstance(value, models.Model):
+        return "%s#%s" % (type(value).__name__, value.pk)
+    if isinstance(value, QuerySet):
+        return [normalise(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): normalise(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [normalise(v) for v in value]
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, (decimal.Decimal, uuid.UUID)):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def load(fixture):
+    with connection.cursor() as cursor:
+        for model in reversed(MODELS):
+            cursor.execute('DELETE FROM "%s"' % model._meta.db_table)
+        cursor.execute("DELETE FROM sqlite_sequence")
+        for table, rows in fixture.items():
+            for row in rows:
+                columns = ", ".join('"%s"' % c for c in row)
+                marks = ", ".join("%s" for _ in row)
+                cursor.execute('INSERT INTO "%s" (%s) VALUES (%s)' % (table, columns, marks), list(row.values()))
+
+
+def run(code):
+    scope = dict(NAMES)
+    try:
+        compiled = compile(code, "<scenario>", "eval")
+    except SyntaxError:
+        exec(compile(code, "<scenario>", "exec"), scope)
+        return scope.get("result")
+    return eval(compiled, scope)
+
+
+def main():
+    spec = json.load(sys.stdin)
+    with connection.schema_editor() as editor:
+        for model in MODELS:
+            editor.create_model(model)
+    out = []
+    for scenario in spec["scenarios"]:
+        load(spec["fixture"])
+        entry = {"name": scenario["name"], "result": None, "error": None}
+        with CaptureQueriesContext(connection) as captured:
+            try:
+                entry["result"] = normalise(run(scenario["python"]))
+            except Exception as error:  # the exception is the result being compared
+                name = type(error).__name__
+                entry["error"] = RENAMED_ERRORS.get(name, name)
+        entry["queries"] = len(captured.captured_queries)
+        out.append(entry)
+    json.dump(out, sys.stdout)
+
+
+main()

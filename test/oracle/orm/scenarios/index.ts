@@ -1,0 +1,9 @@
+/** Every oracle scenario, in the order they run. */
+import type { Scenario } from "../scenario";
+import { CACHING } from "./caching";
+import { DELETION } from "./deletion";
+import { LOOKUPS } from "./lookups";
+import { QUERYSET } from "./queryset";
+import { RELATIONS } from "./relations";
+
+export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION];
