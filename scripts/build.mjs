@@ -27,7 +27,7 @@ async function buildRenderer() {
   }
   const started = performance.now();
   const { build } = await import("vite");
-  await build({ configFile: VITE_CONFIG, logLevel: "warn" });
+  await build({ configFile: VITE_CONFIG, logLevel: "error" });
   console.log(`renderer: dist/renderer (${ms(started)})`);
 }
 
