@@ -12,6 +12,8 @@ const nodeEntries = [
   { in: "app/preload/preload.ts", out: "app/preload" },
   { in: "app/web/server.ts", out: "app/web" },
   { in: "app/cli/main.ts", out: "app/cli" },
+  // ESM, with every package left to Node: the benchmarks drive Vite and Playwright.
+  { in: "test/bench/main.ts", out: "bench", format: "esm" },
 ];
 
 /**
@@ -41,14 +43,14 @@ async function buildNode() {
   const outcomes = await Promise.allSettled(
     present.map((entry) =>
       esbuild({
-        entryPoints: [entry],
+        entryPoints: [{ in: entry.in, out: entry.out }],
         outdir: "dist",
-        outExtension: { ".js": ".cjs" },
+        outExtension: { ".js": entry.format === "esm" ? ".mjs" : ".cjs" },
         bundle: true,
         platform: "node",
         target: "node20",
-        format: "cjs",
-        external: NODE_EXTERNALS,
+        format: entry.format ?? "cjs",
+        ...(entry.format === "esm" ? { packages: "external" } : { external: NODE_EXTERNALS }),
         sourcemap: true,
         logLevel: "error",
       }),
@@ -56,7 +58,7 @@ async function buildNode() {
   );
   outcomes.forEach((outcome, i) => {
     const entry = present[i];
-    const file = `dist/${entry.out}.cjs`;
+    const file = `dist/${entry.out}.${entry.format === "esm" ? "mjs" : "cjs"}`;
     if (outcome.status === "fulfilled") console.log(`${entry.in} -> ${file} (${kb(statSync(file).size)})`);
     else console.log(`${entry.in}: FAILED (errors above)`);
   });
