@@ -11,6 +11,12 @@ class MvtError extends Error {
   }
 }
 
+/** Python's ValueError: a right type but a wrong value (an unsaved related object, a bad number). */
+export class ValueError extends MvtError {}
+
+/** Python's AttributeError: no such attribute (a bad prefetch_related() name). */
+export class AttributeError extends MvtError {}
+
 /** The requested object does not exist; every model has its own `Model.DoesNotExist` subclass. */
 export class ObjectDoesNotExist extends MvtError {}
 

@@ -2,7 +2,7 @@
  * Model (Django: db/models/base.py). Learners subclass it with `static fields = {...}`;
  * registration on an Apps instance gives the class its `_meta`, `objects` and exceptions.
  */
-import { ImproperlyConfigured, type MultipleObjectsReturned, type ObjectDoesNotExist } from "../../core/exceptions";
+import { ImproperlyConfigured, type MultipleObjectsReturned, type ObjectDoesNotExist, ValueError } from "../../core/exceptions";
 import { Collector } from "./deletion";
 import type { Field } from "./fields";
 import type { Manager } from "./manager";
@@ -167,14 +167,6 @@ Object.defineProperty(Model.prototype, "toString", {
     return `${this.constructor.name} object (${this.pk === null || this.pk === undefined ? "None" : String(this.pk)})`;
   },
 });
-
-/** Python's ValueError, raised for misuse such as saving with an unsaved related object. */
-export class ValueError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ValueError";
-  }
-}
 
 function hasSetter(instance: object, name: string): boolean {
   for (let proto = Object.getPrototypeOf(instance); proto; proto = Object.getPrototypeOf(proto)) {

@@ -103,8 +103,8 @@ export class Collector {
       counts[model._meta.label] = (counts[model._meta.label] ?? 0) + n;
     };
     const models = [...this.data.keys()].reverse();
-    const single = models.length === 1 && this.data.get(models[0])?.length === 1
-      && this.fast_deletes.length === 0 && this.field_updates.length === 0;
+    // Django's shortcut: one instance that nothing points at is deleted without a transaction.
+    const single = models.length === 1 && this.data.get(models[0])?.length === 1 && can_fast_delete(models[0]);
     const run = (): void => {
       for (const query of this.fast_deletes) {
         const { sql, params } = compileDelete(query);

@@ -12,6 +12,7 @@ import { Q as QNode } from "./query_utils";
 export { Model } from "./base";
 export { Manager } from "./manager";
 export { QuerySet } from "./query";
+export { Aggregate, Count, Sum, Avg, Min, Max } from "./aggregates";
 export { Field } from "./fields";
 export { CASCADE, PROTECT, SET_NULL, SET_DEFAULT, SET, DO_NOTHING, ProtectedError } from "./deletion";
 export type { FieldOptions, DateTimeFieldOptions } from "./fields";

@@ -36,7 +36,11 @@ export function from_row(klass_info: KlassInfo[], row: unknown[], multi: boolean
 export function materialise(kind: ResultKind, compiled: CompiledSelect, rows: unknown[][]): unknown[] {
   const multi = rows.length > 1;
   switch (kind) {
-    case "model": return rows.map((row) => from_row(compiled.klass_info, row, multi));
+    case "model": return rows.map((row) => {
+      const instance = from_row(compiled.klass_info, row, multi);
+      for (const { name, index, field } of compiled.annotations) setAttr(instance, name, field.from_db_value(row[index]));
+      return instance;
+    });
     case "values": return rows.map((row) =>
       Object.fromEntries(compiled.names.map((name, i) => [name, compiled.fields[i].from_db_value(row[i])])));
     case "values_list": return rows.map((row) => row.map((value, i) => compiled.fields[i].from_db_value(value)));

@@ -2,7 +2,7 @@
  * prefetch_related (Django: prefetch_related_objects in db/models/query.py): one extra
  * query per relation level, `WHERE key IN (...)`, joined to the instances in JavaScript.
  */
-import { FieldError } from "../../core/exceptions";
+import { AttributeError } from "../../core/exceptions";
 import type { Model } from "./base";
 import { ForeignKey } from "./fields/related";
 import { getAttr } from "./model_class";
@@ -26,7 +26,7 @@ function prefetch_one(instances: Model[], name: string, lookup: string): Model[]
   if (forward) return prefetch_forward(instances, forward);
   const reverse = meta.related_objects.find((r) => r.accessor_name === name);
   if (!reverse) {
-    throw new FieldError(`Cannot find '${name}' on ${meta.object_name} object, '${lookup}' is an invalid parameter to prefetch_related()`);
+    throw new AttributeError(`Cannot find '${name}' on ${meta.object_name} object, '${lookup}' is an invalid parameter to prefetch_related()`);
   }
   const done = instances.filter((i) => i._state.prefetched.has(name));
   const todo = instances.filter((i) => !i._state.prefetched.has(name));

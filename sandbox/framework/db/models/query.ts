@@ -11,12 +11,30 @@ import { EmptyResultSet } from "./lookups";
 import type { ModelClass } from "./model_class";
 import { prefetch_related_objects } from "./prefetch";
 import { Q } from "./query_utils";
-import { compileCount, compileExists, compileSelect, compileUpdate } from "./sql/compiler";
+import { ValueError } from "../../core/exceptions";
+import { Aggregate } from "./aggregates";
+import { bulk_create, bulk_update } from "./bulk";
+import { compileAggregateQuery, compileCount, compileExists, compileSelect, compileUpdate } from "./sql/compiler";
 import { Query } from "./sql/query";
 import type { Field } from "./fields";
 
 /** Keyword conditions: `{ author__name__icontains: "le" }`. */
 export type Lookups = Record<string, unknown>;
+
+/** Positional aggregates take their default alias (`Count("books")` is `books__count`), as in Django. */
+function named(args: Array<Aggregate | Record<string, Aggregate>>, method: string): Record<string, Aggregate> {
+  const out: Record<string, Aggregate> = {};
+  for (const arg of args) {
+    if (arg instanceof Aggregate) out[arg.default_alias] = arg;
+    else {
+      for (const [alias, value] of Object.entries(arg)) {
+        if (!(value instanceof Aggregate)) throw new TypeError(`${method}() received non-expression(s): ${String(value)}.`);
+        out[alias] = value;
+      }
+    }
+  }
+  return out;
+}
 
 /** Django's MAX_GET_RESULTS: get() fetches at most this many rows to report "more than 20". */
 const MAX_GET_RESULTS = 21;
@@ -100,8 +118,10 @@ export class QuerySet<T = Model> implements Iterable<T> {
   /** The one matching object; raises Model.DoesNotExist or Model.MultipleObjectsReturned. */
   get(...conditions: Array<Lookups | Q>): T {
     const clone = conditions.length ? this.filter(...conditions) : this._chain<T>();
-    clone.query.order_by = [];
-    clone.query.default_ordering = false;
+    if (!clone.query.is_sliced()) {
+      clone.query.order_by = [];
+      clone.query.default_ordering = false;
+    }
     clone.query.set_limits(0, MAX_GET_RESULTS);
     const results = clone._fetch_all();
     if (results.length === 1) return results[0];
@@ -128,6 +148,93 @@ export class QuerySet<T = Model> implements Iterable<T> {
       const params = Object.fromEntries(Object.entries(lookups).filter(([k]) => !k.includes("__")));
       return [this.connection().atomic(() => this.create({ ...params, ...defaults })), true];
     }
+  }
+
+  /**
+   * Django's update_or_create: `{ ...lookups, defaults: {...} }`, in a transaction; updates
+   * (every field, with save()) the object found, or creates one. Returns [object, created].
+   */
+  update_or_create(kwargs: Lookups & { defaults?: Lookups }): [T, boolean] {
+    const { defaults = {}, ...lookups } = kwargs;
+    return this.connection().atomic(() => {
+      let obj: T;
+      try {
+        obj = this.get(lookups);
+      } catch (error) {
+        if (!(error instanceof this.model.DoesNotExist)) throw error;
+        const params = Object.fromEntries(Object.entries(lookups).filter(([k]) => !k.includes("__")));
+        return [this.connection().atomic(() => this.create({ ...params, ...defaults })), true];
+      }
+      for (const [name, value] of Object.entries(defaults)) (obj as Record<string, unknown>)[name] = value;
+      (obj as Model).save();
+      return [obj, false];
+    });
+  }
+
+  /** Inserts many objects with few queries (no save(), no signals); returns them with their pks. */
+  bulk_create(objs: T[], options: { batch_size?: number } = {}): T[] {
+    return bulk_create(this.model, objs as Model[], options) as T[];
+  }
+
+  /** Updates `fields` of many objects with one UPDATE per batch (no save(), no signals); returns the rows matched. */
+  bulk_update(objs: T[], fields: string[], options: { batch_size?: number } = {}): number {
+    return bulk_update(this.model, objs as Model[], fields, options);
+  }
+
+  /** Objects by key: `in_bulk([1, 2])` -> Map {1 => obj, 2 => obj}; no list: every row. */
+  in_bulk(id_list?: Iterable<unknown>, options: { field_name?: string } = {}): Map<unknown, T> {
+    const field_name = options.field_name ?? "pk";
+    const meta = this.model._meta;
+    if (field_name !== "pk" && !meta.fields.some((f) => f.name === field_name && f.unique)) {
+      throw new ValueError(`in_bulk()'s field_name must be a unique field but '${field_name}' isn't.`);
+    }
+    if (this.query.is_sliced()) throw new TypeError("Cannot use 'limit' or 'offset' with in_bulk().");
+    const ids = id_list === undefined ? undefined : [...id_list];
+    if (ids?.length === 0) return new Map();
+    const rows = ids === undefined ? this._chain<T>() : this.filter({ [`${field_name}__in`]: ids }).order_by();
+    const attname = field_name === "pk" ? meta.pk.attname : meta.get_field(field_name).name;
+    return new Map(rows.toArray().map((obj) => [(obj as Record<string, unknown>)[attname], obj]));
+  }
+
+  /** An empty QuerySet that runs no query. */
+  none(): QuerySet<T> {
+    const clone = this._chain<T>();
+    clone.query.add_filter("pk__in", []);
+    return clone;
+  }
+
+  /** Runs the query now and yields rows without filling the cache (prefetch_related is ignored, as in Django). */
+  *iterator(): Generator<T> {
+    let compiled;
+    try {
+      compiled = compileSelect(this.query);
+    } catch (error) {
+      if (error instanceof EmptyResultSet) return;
+      throw error;
+    }
+    const { rows } = this.connection().execute(compiled.sql, compiled.params, { nPlusOne: this._nPlusOne });
+    yield* materialise(this._kind, compiled, rows) as T[];
+  }
+
+  /** The latest object by `fields` (default Meta.get_latest_by); raises DoesNotExist when there is none. */
+  latest(...fields: string[]): T {
+    return this._earliest_or_latest(fields, true);
+  }
+
+  /** The earliest object by `fields` (default Meta.get_latest_by). */
+  earliest(...fields: string[]): T {
+    return this._earliest_or_latest(fields, false);
+  }
+
+  private _earliest_or_latest(fields: string[], latest: boolean): T {
+    const method = latest ? "latest" : "earliest";
+    if (this.query.is_sliced()) throw new TypeError(`Cannot change a query once a slice has been taken.`);
+    const order = fields.length ? fields : this.model._meta.get_latest_by ? [this.model._meta.get_latest_by] : [];
+    if (order.length === 0) {
+      throw new ValueError(`${method}() requires either fields as positional arguments or 'get_latest_by' in the model's Meta.`);
+    }
+    const flipped = latest ? order.map((f) => (f.startsWith("-") ? f.slice(1) : `-${f}`)) : order;
+    return this.order_by(...flipped).slice(0, 1).get();
   }
 
   /** The number of rows: from the cache if evaluated, else `SELECT COUNT(*)`. */
@@ -235,6 +342,25 @@ export class QuerySet<T = Model> implements Iterable<T> {
     clone.query.values_select = fields.length ? fields : this.model._meta.fields.map((f) => f.attname);
     clone._kind = options.flat ? "flat" : "values_list";
     return clone;
+  }
+
+  /**
+   * Adds an aggregate per row, grouped by the model (or by the values() fields before it):
+   * `annotate({ n: Count("books") })`, or `annotate(Count("books"))` for `books__count`.
+   */
+  annotate(...args: Array<Aggregate | Record<string, Aggregate>>): QuerySet<T> {
+    const clone = this._chain<T>();
+    clone.query.add_annotations(named(args, "annotate"));
+    return clone;
+  }
+
+  /** Aggregates over all matching rows: `aggregate({ total: Sum("pages") })` -> `{ total: 1234 }`. */
+  aggregate(...args: Array<Aggregate | Record<string, Aggregate>>): Record<string, unknown> {
+    const aggregates = Object.entries(named(args, "aggregate"));
+    const { sql, params, fields, empty } = compileAggregateQuery(this.query, aggregates);
+    const row = empty ? aggregates.map(([, a]) => (a.function_name === "COUNT" ? 0 : null))
+      : this.connection().execute(sql, params, { nPlusOne: this._nPlusOne }).rows[0];
+    return Object.fromEntries(aggregates.map(([alias], i) => [alias, fields[i].from_db_value(row[i])]));
   }
 
   /** `UPDATE ... SET` on the matching rows (values may be F() expressions); returns the number of rows. */

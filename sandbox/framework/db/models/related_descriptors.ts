@@ -3,7 +3,7 @@
  * `book.author` loads lazily and caches; `author.books` is a manager of the author's books.
  */
 import type { Model } from "./base";
-import { ValueError } from "./base";
+import { ValueError } from "../../core/exceptions";
 import type { ForeignKey, ManyToOneRel } from "./fields/related";
 import { Manager } from "./manager";
 import { getAttr, setAttr } from "./model_class";

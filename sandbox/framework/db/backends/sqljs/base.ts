@@ -46,6 +46,8 @@ export class Connection {
   private writeCount = 0;
   private readonly savepoints: string[] = [];
   private savepointCounter = 0;
+  /** on_commit() callbacks, with how many savepoints were open when each was registered. */
+  private run_on_commit: Array<{ depth: number; fn: () => void }> = [];
 
   constructor(database: SqlJsDatabaseLike, tracer: Tracer) {
     this.database = database;
@@ -85,10 +87,11 @@ export class Connection {
   }
 
   /**
-   * Runs `fn` in a transaction (a savepoint when nested); rolls back if it throws and
-   * rethrows. Django: transaction.atomic().
+   * Runs `fn` in a transaction (a savepoint when nested, unless `savepoint: false`); rolls
+   * back if it throws and rethrows. Django: transaction.atomic().
    */
-  atomic<T>(fn: () => T): T {
+  atomic<T>(fn: () => T, options: { savepoint?: boolean } = {}): T {
+    if (options.savepoint === false && this.in_atomic_block) return fn();
     const id = this.savepoint();
     let result: T;
     try {
@@ -101,7 +104,19 @@ export class Connection {
     return result;
   }
 
-  /** Opens a transaction, or a savepoint inside one; returns its id. */
+  /**
+   * Runs `fn` when the outermost transaction commits (now, outside one); dropped if the
+   * transaction or savepoint it was registered in rolls back. Django: transaction.on_commit().
+   */
+  on_commit(fn: () => void): void {
+    if (this.in_atomic_block) this.run_on_commit.push({ depth: this.savepoints.length, fn });
+    else fn();
+  }
+
+  /**
+   * Opens a transaction, or a savepoint inside one; returns its id. As in Django, BEGIN
+   * and the savepoint statements are recorded, COMMIT and the outer ROLLBACK are not.
+   */
   savepoint(): string {
     this.savepointCounter += 1;
     const id = `s${this.savepointCounter}`;
@@ -110,16 +125,31 @@ export class Connection {
     return id;
   }
 
-  /** Undoes everything since `savepoint()` returned `id`. */
+  /** Undoes everything since `savepoint()` returned `id`, with the on_commit callbacks registered since. */
   savepoint_rollback(id: string): void {
+    const depth = this.savepoints.length;
     const outer = this.pop(id);
-    this.run(outer ? "ROLLBACK" : `ROLLBACK TO SAVEPOINT "${id}"`, []);
-    if (!outer) this.run(`RELEASE SAVEPOINT "${id}"`, []);
+    this.run_on_commit = this.run_on_commit.filter((c) => c.depth < depth);
+    if (outer) {
+      this.run("ROLLBACK", []);
+      return;
+    }
+    this.execute(`ROLLBACK TO SAVEPOINT "${id}"`);
+    this.run(`RELEASE SAVEPOINT "${id}"`, []);
   }
 
-  /** Keeps everything since `savepoint()` returned `id`. */
+  /** Keeps everything since `savepoint()` returned `id`; the outermost commit runs the on_commit callbacks. */
   savepoint_commit(id: string): void {
-    this.run(this.pop(id) ? "COMMIT" : `RELEASE SAVEPOINT "${id}"`, []);
+    const depth = this.savepoints.length;
+    if (!this.pop(id)) {
+      this.execute(`RELEASE SAVEPOINT "${id}"`);
+      for (const callback of this.run_on_commit) if (callback.depth === depth) callback.depth = depth - 1;
+      return;
+    }
+    this.run("COMMIT", []);
+    const callbacks = this.run_on_commit;
+    this.run_on_commit = [];
+    for (const { fn } of callbacks) fn();
   }
 
   private pop(id: string): boolean {

@@ -2,7 +2,7 @@
  * Model fields (Django: db/models/fields/__init__.py): each knows its column, its SQLite
  * type, and how to convert values between JavaScript and the database.
  */
-import { ValidationError } from "../../../core/exceptions";
+import { ValidationError, ValueError } from "../../../core/exceptions";
 import { formatDatetime, parseDatetime } from "../../backends/sqljs/operations";
 import type { ModelClass } from "../model_class";
 
@@ -139,7 +139,7 @@ export class AutoField extends Field {
   }
 
   override get_db_prep_value(value: unknown): unknown {
-    return value === null || value === undefined ? null : toInteger(value);
+    return value === null || value === undefined ? null : prepInteger(this, value);
   }
 }
 
@@ -201,7 +201,7 @@ export class IntegerField extends Field {
   }
 
   override get_db_prep_value(value: unknown): unknown {
-    return this.to_python(value);
+    return value === null || value === undefined ? value : prepInteger(this, value);
   }
 }
 
@@ -297,8 +297,23 @@ export class DateTimeField extends Field {
   }
 }
 
-function toInteger(value: unknown): number {
+function asInteger(value: unknown): number | undefined {
   const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  if (typeof number === "number" && Number.isInteger(number)) return number;
-  throw new ValidationError(`“${String(value)}” value must be an integer.`, { code: "invalid" });
+  return typeof number === "number" && Number.isInteger(number) ? number : undefined;
+}
+
+/** to_python: bad input is the user's, a ValidationError (as in forms and full_clean). */
+function toInteger(value: unknown): number {
+  const number = asInteger(value);
+  if (number === undefined) throw new ValidationError(`“${String(value)}” value must be an integer.`, { code: "invalid" });
+  return number;
+}
+
+/** get_prep_value: a bad value in a query or save is the programmer's, a ValueError. */
+function prepInteger(field: Field, value: unknown): number {
+  const number = asInteger(value);
+  if (number === undefined) {
+    throw new ValueError(`Field '${field.name}' expected a number but got ${typeof value === "string" ? `'${value}'` : String(value)}.`);
+  }
+  return number;
 }

@@ -3,12 +3,13 @@
  * `{ sql, params }`, shaped like the SQL Django generates for SQLite.
  */
 import { FieldError } from "../../../core/exceptions";
-import type { Field } from "../fields";
+import { type Field, IntegerField } from "../fields";
 import { ForeignKey } from "../fields/related";
 import { type Compiled, compileLookup, EmptyResultSet } from "../lookups";
 import type { ModelClass } from "../model_class";
 import type { Query, SelectRelatedTree } from "./query";
-import { type Col, type Expr, WhereNode, type WhereLeaf } from "./where";
+import type { Aggregate } from "../aggregates";
+import { type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
 
 /** Where one model's columns sit in a SELECT row, for building instances (Django's klass_info). */
 export interface KlassInfo {
@@ -28,6 +29,8 @@ export interface CompiledSelect extends Compiled {
   names: string[];
   /** Fields of the selected columns (to convert database values). */
   fields: Field[];
+  /** annotate() values of model rows: attribute name, column position, output field. */
+  annotations: Array<{ name: string; index: number; field: Field }>;
 }
 
 /** Quotes a name as Django's SQLite backend does. */
@@ -44,30 +47,123 @@ export function compileSelect(source: Query): CompiledSelect {
   const query = source.clone();
   const klass_info: KlassInfo[] = [];
   const columns: Col[] = [];
-  let names: string[] = [];
+  const selects: string[] = [];
+  const selectParams: unknown[] = [];
+  const fields: Field[] = [];
+  const annotations: CompiledSelect["annotations"] = [];
+  const addAggregate = (name: string, aggregate: ResolvedAggregate): void => {
+    const compiled = compileAggregate(aggregate);
+    selects.push(`${compiled.sql} AS ${quote(name)}`);
+    selectParams.push(...compiled.params);
+    fields.push(aggregate.output_field);
+  };
+  const names = query.values_select ?? [];
   if (query.values_select) {
-    names = query.values_select;
-    for (const name of names) columns.push(query.resolve_for_select(name).col);
+    for (const name of names) {
+      const aggregate = query.annotations.get(name);
+      if (aggregate) {
+        addAggregate(name, aggregate);
+        continue;
+      }
+      const { col } = query.resolve_for_select(name);
+      columns.push(col);
+      selects.push(colSql(col));
+      fields.push(col.field);
+    }
   } else {
     addModelColumns(query.model, query.base_table, -1, undefined, columns, klass_info);
     const tree = query.select_related === true ? defaultRelated(query.model) : query.select_related || {};
     addRelated(query, query.model, 0, tree, columns, klass_info);
+    for (const col of columns) {
+      selects.push(colSql(col));
+      fields.push(col.field);
+    }
+    for (const [name, aggregate] of query.annotations) {
+      annotations.push({ name, index: selects.length, field: aggregate.output_field });
+      addAggregate(name, aggregate);
+    }
   }
   const where = compileWhere(query.where);
   const order = compileOrderBy(query);
+  const having = compileWhere(query.having);
   const sql = [
-    `SELECT ${query.distinct ? "DISTINCT " : ""}${columns.map(colSql).join(", ")}`,
+    `SELECT ${query.distinct ? "DISTINCT " : ""}${selects.join(", ")}`,
     fromClause(query),
     where.sql && `WHERE ${where.sql}`,
-    order && `ORDER BY ${order}`,
+    groupByClause(query, columns),
+    having.sql && `HAVING ${having.sql}`,
+    order.sql && `ORDER BY ${order.sql}`,
     limitClause(query),
   ].filter(Boolean).join(" ");
-  return { sql, params: where.params, klass_info, names, fields: columns.map((c) => c.field) };
+  return { sql, params: [...selectParams, ...where.params, ...having.params, ...order.params], klass_info, names, fields, annotations };
+}
+
+/** `SELECT SUM(...) AS "total", ... FROM ...`: aggregate() over the rows (a subquery once rows are grouped or sliced). */
+export function compileAggregateQuery(source: Query, aggregates: Array<[string, Aggregate]>):
+  Compiled & { fields: Field[]; empty: boolean } {
+  const query = source.clone();
+  try {
+    if (query.group_by || query.is_sliced() || query.distinct) {
+      const inner = compileSelect(query);
+      const fields: Field[] = [];
+      const outer = aggregates.map(([alias, aggregate]) => {
+        const annotation = query.annotations.get(aggregate.source);
+        if (!annotation) {
+          throw new FieldError(`Cannot aggregate '${aggregate.source}' over a grouped, sliced or distinct query: aggregate an annotation.`);
+        }
+        fields.push(aggregate.function_name === "MIN" || aggregate.function_name === "MAX" ? annotation.output_field : RAW);
+        return `${aggregate.function_name}(${aggregate.options.distinct ? "DISTINCT " : ""}${quote(aggregate.source)}) AS ${quote(alias)}`;
+      });
+      return { sql: `SELECT ${outer.join(", ")} FROM (${inner.sql}) subquery`, params: inner.params, fields, empty: false };
+    }
+    const selects: string[] = [];
+    const params: unknown[] = [];
+    const fields: Field[] = [];
+    for (const [alias, aggregate] of aggregates) {
+      const resolved = query.resolve_aggregate(aggregate);
+      const compiled = compileAggregate(resolved);
+      selects.push(`${compiled.sql} AS ${quote(alias)}`);
+      params.push(...compiled.params);
+      fields.push(resolved.output_field);
+    }
+    const where = compileWhere(query.where);
+    return {
+      sql: [`SELECT ${selects.join(", ")}`, fromClause(query), where.sql && `WHERE ${where.sql}`].filter(Boolean).join(" "),
+      params: [...params, ...where.params], fields, empty: false,
+    };
+  } catch (error) {
+    if (error instanceof EmptyResultSet) return { sql: "", params: [], fields: aggregates.map(() => RAW), empty: true };
+    throw error;
+  }
+}
+
+/** A field that passes database values through (counts, sums and averages are plain numbers). */
+const RAW = new IntegerField();
+
+/** `COUNT(DISTINCT col)`, and Django's `filter=` as `CASE WHEN cond THEN col ELSE NULL END`. */
+function compileAggregate(aggregate: ResolvedAggregate): Compiled {
+  let expression = colSql(aggregate.col);
+  let params: unknown[] = [];
+  if (aggregate.filter) {
+    const condition = compileWhere(aggregate.filter);
+    if (condition.sql) {
+      expression = `CASE WHEN ${condition.sql} THEN ${expression} ELSE NULL END`;
+      params = condition.params;
+    }
+  }
+  return { sql: `${aggregate.function_name}(${aggregate.distinct ? "DISTINCT " : ""}${expression})`, params };
+}
+
+/** GROUP BY for annotate(): the values() columns, or every selected column of the model rows. */
+function groupByClause(query: Query, columns: Col[]): string {
+  if (!query.group_by) return "";
+  const cols = query.group_by === true ? columns : query.group_by.map((name) => query.resolve_for_select(name).col);
+  return cols.length ? `GROUP BY ${cols.map(colSql).join(", ")}` : "";
 }
 
 /** `SELECT COUNT(*) AS "__count" FROM ...` (a subquery when sliced or distinct, as Django does). */
 export function compileCount(query: Query): Compiled {
-  if (query.is_sliced() || query.distinct) {
+  if (query.is_sliced() || query.distinct || query.group_by) {
     const inner = compileSelect(query);
     return { sql: `SELECT COUNT(*) FROM (${inner.sql}) subquery`, params: inner.params };
   }
@@ -191,10 +287,12 @@ function limitClause(query: Query): string {
   return query.low_mark ? `LIMIT -1 OFFSET ${query.low_mark}` : "";
 }
 
-/** The ORDER BY list: explicit order_by(), else Meta.ordering; flipped by reverse(). */
-function compileOrderBy(query: Query): string {
-  const items = query.order_by.length ? query.order_by : query.default_ordering ? [...query.model._meta.ordering] : [];
+/** The ORDER BY list: explicit order_by(), else Meta.ordering (not when grouping, as Django 3.1+); flipped by reverse(). */
+function compileOrderBy(query: Query): Compiled {
+  const items = query.order_by.length ? query.order_by
+    : query.default_ordering && !query.group_by ? [...query.model._meta.ordering] : [];
   const parts: string[] = [];
+  const params: unknown[] = [];
   for (const item of items) {
     if (item === "?") {
       parts.push("RANDOM()");
@@ -202,6 +300,13 @@ function compileOrderBy(query: Query): string {
     }
     const descending = item.startsWith("-") !== !query.standard_ordering;
     const name = item.replace(/^-/, "");
+    const aggregate = query.annotations.get(name);
+    if (aggregate) {
+      const compiled = compileAggregate(aggregate);
+      parts.push(`${compiled.sql} ${descending ? "DESC" : "ASC"}`);
+      params.push(...compiled.params);
+      continue;
+    }
     const { field, col } = query.resolve_for_select(name);
     if (field instanceof ForeignKey && !name.endsWith("_id") && field.related_model._meta.ordering.length) {
       for (const sub of field.related_model._meta.ordering) {
@@ -213,7 +318,7 @@ function compileOrderBy(query: Query): string {
     }
     parts.push(`${colSql(col)} ${descending ? "DESC" : "ASC"}`);
   }
-  return parts.join(", ");
+  return { sql: parts.join(", "), params };
 }
 
 /** Compiles a WHERE tree; an empty string means "no condition". Throws EmptyResultSet if nothing can match. */
@@ -253,9 +358,11 @@ export function compileWhere(node: WhereNode): Compiled {
 }
 
 function compileLeaf(leaf: WhereLeaf): Compiled {
-  const lhs = colSql(leaf.lhs);
+  const aggregate = leaf.aggregate && compileAggregate(leaf.aggregate);
+  const lhs = aggregate ? aggregate.sql : colSql(leaf.lhs);
   const rhs = leaf.rhsExpr ? { expression: compileExpr(leaf.rhsExpr, leaf.lhs.field, false) } : leaf.rhs;
-  return compileLookup(lhs, leaf.lookup, rhs, leaf.lhs.field);
+  const compiled = compileLookup(lhs, leaf.lookup, rhs, leaf.lhs.field);
+  return aggregate ? { sql: compiled.sql, params: [...aggregate.params, ...compiled.params] } : compiled;
 }
 
 /** Compiles an expression; in UPDATE SET columns of the updated table are written as in Django. */

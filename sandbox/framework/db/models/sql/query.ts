@@ -2,14 +2,15 @@
  * The query tree (Django: db/models/sql/query.py): which table, which joins, which
  * conditions, which order, which slice. QuerySet builds it; the compiler turns it into SQL.
  */
-import { FieldError } from "../../../core/exceptions";
+import { FieldError, ValueError } from "../../../core/exceptions";
+import type { Aggregate } from "../aggregates";
 import { CombinedExpression, F } from "../expressions";
-import type { Field } from "../fields";
+import { type Field, FloatField, IntegerField } from "../fields";
 import { ForeignKey, ManyToOneRel } from "../fields/related";
 import { isLookupName } from "../lookups";
 import type { ModelClass } from "../model_class";
 import { Q } from "../query_utils";
-import { type Col, type Expr, WhereNode, type WhereLeaf } from "./where";
+import { type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
 
 export type JoinType = "INNER JOIN" | "LEFT OUTER JOIN";
 
@@ -61,6 +62,12 @@ export class Query {
   distinct = false;
   /** For values()/values_list(): the names selected, in order. */
   values_select: string[] | null = null;
+  /** annotate(): aggregates by alias, in the order added. */
+  annotations = new Map<string, ResolvedAggregate>();
+  /** GROUP BY: the values() names, or `true` for every column of the model. */
+  group_by: string[] | true | null = null;
+  /** Conditions on annotations (HAVING). */
+  having = new WhereNode();
 
   constructor(model: ModelClass) {
     this.model = model;
@@ -84,6 +91,9 @@ export class Query {
     copy.high_mark = this.high_mark;
     copy.distinct = this.distinct;
     copy.values_select = this.values_select && [...this.values_select];
+    copy.annotations = new Map(this.annotations);
+    copy.group_by = Array.isArray(this.group_by) ? [...this.group_by] : this.group_by;
+    copy.having = this.having.clone();
     return copy;
   }
 
@@ -102,9 +112,36 @@ export class Query {
     this.high_mark = newHigh;
   }
 
-  /** Adds a Q tree to the WHERE clause (Django: add_q). */
+  /** Adds a Q tree to the WHERE clause, or to HAVING when it is about annotations (Django: add_q). */
   add_q(q: Q): void {
-    this.where.children.push(this.buildQ(q, false, false));
+    const node = this.buildQ(q, false, false);
+    (containsAggregate(node) ? this.having : this.where).children.push(node);
+  }
+
+  /** Resolves an aggregate's source path (LEFT OUTER across reverse relations) and its filter. */
+  resolve_aggregate(aggregate: Aggregate): ResolvedAggregate {
+    const { field, col, lookups } = this.resolve_for_select(aggregate.source);
+    if (lookups.length) throw new FieldError(`Cannot resolve keyword '${lookups[0]}' into field.`);
+    const output_field = aggregate.function_name === "COUNT" ? COUNT_OUTPUT
+      : aggregate.function_name === "AVG" ? AVG_OUTPUT : col.field;
+    if (field.is_relation && aggregate.function_name !== "COUNT") {
+      throw new FieldError(`Cannot compute ${aggregate.function_name[0]}${aggregate.function_name.slice(1).toLowerCase()}('${aggregate.source}'): '${aggregate.source}' is a relation.`);
+    }
+    const filter = aggregate.options.filter ? this.buildQ(aggregate.options.filter, false, true) : null;
+    return { function_name: aggregate.function_name, col, distinct: aggregate.options.distinct ?? false, filter, output_field };
+  }
+
+  /** annotate(): adds aggregates by alias; rows are then grouped (by the values() names, if any). */
+  add_annotations(annotations: Record<string, Aggregate>): void {
+    for (const [alias, aggregate] of Object.entries(annotations)) {
+      if (this.annotations.has(alias)) throw new ValueError(`The annotation '${alias}' conflicts with another annotation.`);
+      if (this.model._meta.fields.some((f) => f.name === alias)) {
+        throw new ValueError(`The annotation '${alias}' conflicts with a field on the model.`);
+      }
+      this.annotations.set(alias, this.resolve_aggregate(aggregate));
+      if (this.values_select) this.values_select.push(alias);
+    }
+    this.group_by ??= this.values_select ? this.values_select.filter((n) => !this.annotations.has(n)) : true;
   }
 
   private buildQ(q: Q, negated: boolean, inOr: boolean): WhereNode {
@@ -131,6 +168,8 @@ export class Query {
   /** One `name__lookup=value` condition (Django: build_filter). */
   build_filter(key: string, value: unknown, negated: boolean, inOr: boolean): WhereNode | WhereLeaf {
     const names = key.split("__");
+    const annotation = this.annotations.get(names[0]);
+    if (annotation) return this.build_having(annotation, names.slice(1), value);
     const lastIsNull = names[names.length - 1] === "isnull" && value === true;
     const wantsOuter = inOr || negated || lastIsNull || value === null;
     const { field, col, lookups } = this.resolve(names, { outer: wantsOuter });
@@ -153,6 +192,14 @@ export class Query {
       return new WhereNode("AND", false, [leaf, { lhs: col, lookup: "isnull", rhs: false }]);
     }
     return leaf;
+  }
+
+  private build_having(aggregate: ResolvedAggregate, lookups: string[], value: unknown): WhereLeaf {
+    const lookup = lookups[0] ?? "exact";
+    if (lookups.length > 1 || !isLookupName(lookup)) {
+      throw new FieldError(`Unsupported lookup '${lookups.join("__")}' for ${aggregate.output_field.get_internal_type()} or join on the field not permitted.`);
+    }
+    return { lhs: { ...aggregate.col, field: aggregate.output_field }, aggregate, lookup, rhs: value };
   }
 
   /** Turns F()/combinations into resolved expressions over this query's columns. */
@@ -239,6 +286,13 @@ export class Query {
   resolve_for_select(name: string): ResolvedPath {
     return this.resolve(name.split("__"), { outer: false, nullableOnly: true });
   }
+}
+
+const COUNT_OUTPUT = new IntegerField();
+const AVG_OUTPUT = new FloatField();
+
+function containsAggregate(node: WhereNode): boolean {
+  return node.children.some((c) => (c instanceof WhereNode ? containsAggregate(c) : c.aggregate !== undefined));
 }
 
 function findField(fields: Field[], related: ManyToOneRel[], name: string): Field | ManyToOneRel | undefined {

@@ -2,6 +2,7 @@
  * The WHERE tree (Django: db/models/sql/where.py): AND/OR nodes, optionally negated,
  * over lookups whose sides are columns, values or expressions.
  */
+import type { AggregateFunction } from "../aggregates";
 import type { Connector } from "../expressions";
 import type { Field } from "../fields";
 
@@ -18,9 +19,22 @@ export type Expr =
   | { kind: "value"; value: unknown }
   | { kind: "combined"; lhs: Expr; connector: Connector; rhs: Expr };
 
+/** An aggregate resolved against a query: its function, column, options and output field. */
+export interface ResolvedAggregate {
+  function_name: AggregateFunction;
+  col: Col;
+  distinct: boolean;
+  /** Django's `filter=`: only rows matching it are aggregated. */
+  filter: WhereNode | null;
+  /** Converts the aggregated value (Min/Max of a date gives a date). */
+  output_field: Field;
+}
+
 /** `lhs__lookup=rhs`; rhs is a plain value or a resolved expression. */
 export interface WhereLeaf {
   lhs: Col;
+  /** Set when the left side is an annotation (a HAVING condition); `lhs` is then its column. */
+  aggregate?: ResolvedAggregate;
   lookup: string;
   rhs: unknown;
   rhsExpr?: Expr;
