@@ -1,5 +1,5 @@
 /** The oracle's models in `mvt`: the same as harness.py defines for Django. */
-import { models } from "../../../sandbox/framework";
+import * as models from "../../../sandbox/framework/db/models";
 
 export class Publisher extends models.Model {
   static fields = { name: models.CharField({ max_length: 100 }) };

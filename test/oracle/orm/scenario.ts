@@ -1,5 +1,5 @@
 /** One oracle scenario: a Django expression and its `mvt` equivalent over the same models and rows. */
-import type { models } from "../../../sandbox/framework";
+import type * as models from "../../../sandbox/framework/db/models";
 import type { MODELS } from "./models";
 
 /** What an `mvt` scenario gets: the models and the `models` namespace (Q, F, Count, ...). */

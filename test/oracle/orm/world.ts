@@ -3,7 +3,8 @@
  * with the fixture before each scenario, and results normalised as harness.py does.
  */
 import initSqlJs from "sql.js";
-import { models, Tracer } from "../../../sandbox/framework";
+import { Tracer } from "../../../sandbox/framework/core/trace";
+import * as models from "../../../sandbox/framework/db/models";
 import { Apps } from "../../../sandbox/framework/apps/registry";
 import { Connection } from "../../../sandbox/framework/db/backends/sqljs/base";
 import { formatDatetime } from "../../../sandbox/framework/db/backends/sqljs/operations";

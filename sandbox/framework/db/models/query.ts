@@ -280,7 +280,10 @@ export class QuerySet<T = Model> implements Iterable<T> {
   order_by(...fields: string[]): QuerySet<T> {
     if (this.query.is_sliced()) throw new TypeError("Cannot reorder a query once a slice has been taken.");
     const clone = this._chain<T>();
-    for (const name of fields) if (name !== "?") clone.query.resolve_for_select(name.replace(/^-/, ""));
+    for (const name of fields) {
+      const bare = name.replace(/^-/, "");
+      if (name !== "?" && !clone.query.annotations.has(bare)) clone.query.resolve_for_select(bare);
+    }
     clone.query.order_by = fields;
     if (fields.length === 0) clone.query.default_ordering = false;
     return clone;

@@ -1,9 +1,11 @@
 /** Every oracle scenario, in the order they run. */
 import type { Scenario } from "../scenario";
+import { AGGREGATES } from "./aggregates";
 import { CACHING } from "./caching";
 import { DELETION } from "./deletion";
 import { LOOKUPS } from "./lookups";
+import { METHODS } from "./methods";
 import { QUERYSET } from "./queryset";
 import { RELATIONS } from "./relations";
 
-export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION];
+export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS];

@@ -157,7 +157,10 @@ function compileAggregate(aggregate: ResolvedAggregate): Compiled {
 /** GROUP BY for annotate(): the values() columns, or every selected column of the model rows. */
 function groupByClause(query: Query, columns: Col[]): string {
   if (!query.group_by) return "";
-  const cols = query.group_by === true ? columns : query.group_by.map((name) => query.resolve_for_select(name).col);
+  const modelCols = query.model._meta.fields.map((field): Col => ({ alias: query.base_table, column: field.column, field }));
+  const cols = query.group_by === true
+    ? [...modelCols, ...columns.filter((c) => !modelCols.some((m) => m.alias === c.alias && m.column === c.column))]
+    : query.group_by.map((name) => query.resolve_for_select(name).col);
   return cols.length ? `GROUP BY ${cols.map(colSql).join(", ")}` : "";
 }
 

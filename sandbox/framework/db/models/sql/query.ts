@@ -135,7 +135,9 @@ export class Query {
   add_annotations(annotations: Record<string, Aggregate>): void {
     for (const [alias, aggregate] of Object.entries(annotations)) {
       if (this.annotations.has(alias)) throw new ValueError(`The annotation '${alias}' conflicts with another annotation.`);
-      if (this.model._meta.fields.some((f) => f.name === alias)) {
+      // After values(), only the selected names clash (Django checks `_fields` then).
+      const taken = this.values_select ?? this.model._meta.fields.flatMap((f) => [f.name, f.attname]);
+      if (taken.includes(alias)) {
         throw new ValueError(`The annotation '${alias}' conflicts with a field on the model.`);
       }
       this.annotations.set(alias, this.resolve_aggregate(aggregate));
