@@ -19,7 +19,7 @@ const LIKE = "LIKE ? ESCAPE '\\'";
 /** The lookups every field supports. */
 export const LOOKUP_NAMES = [
   "exact", "iexact", "contains", "icontains", "in", "gt", "gte", "lt", "lte",
-  "startswith", "istartswith", "endswith", "iendswith", "isnull", "range",
+  "startswith", "istartswith", "endswith", "iendswith", "isnull", "range", "regex", "iregex",
 ] as const;
 
 export type LookupName = (typeof LOOKUP_NAMES)[number];
@@ -69,6 +69,9 @@ export function compileLookup(lhs: string, name: string, rhs: unknown, field: Fi
       if (values.length !== 2) throw new FieldError(`__range needs exactly two values [low, high], got ${values.length}.`);
       return { sql: `${lhs} BETWEEN ? AND ?`, params: values.map(prep) };
     }
+    // REGEXP calls the connection's regexp(pattern, value) function, as Django's SQLite backend does.
+    case "regex": return { sql: `${lhs} REGEXP ?`, params: [prep(rhs)] };
+    case "iregex": return { sql: `${lhs} REGEXP '(?i)' || ?`, params: [prep(rhs)] };
     case "isnull":
       if (typeof rhs !== "boolean") {
         throw new FieldError(`The QuerySet value for an isnull lookup must be True or False (got ${String(rhs)}).`);

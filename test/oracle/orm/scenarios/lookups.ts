@@ -47,6 +47,19 @@ export const LOOKUPS: Scenario[] = [
   ids("pk__gt", "6", 6),
   ids("added__gte", "datetime.datetime(2024, 1, 1)", new Date(Date.UTC(2024, 0, 1))),
   ids("added__lt", "'2023-01-01 00:00:00'", "2023-01-01 00:00:00"),
+  ids("title__regex", "r'^Dune( |$)'", "^Dune( |$)"),
+  ids("title__iregex", "r'^the [a-z]+ hand'", "^the [a-z]+ hand"),
+  ids("title__regex", "r'\\d'", "\\d"),
+  ids("added__year", "2024", 2024),
+  ids("added__year__gte", "2024", 2024),
+  ids("added__month", "3", 3),
+  ids("added__month__in", "[1, 12]", [1, 12]),
+  ids("added__day", "31", 31),
+  ids("added__week_day", "6", 6),
+  ids("added__hour__lt", "10", 10),
+  ids("added__date", "'2024-03-01'", "2024-03-01"),
+  ids("added__date__gt", "datetime.date(2024, 1, 31)", new Date(Date.UTC(2024, 0, 31))),
+  ids("added__year__range", "(2022, 2023)", [2022, 2023]),
   {
     name: "lookup author=<instance>",
     python: "list(Book.objects.filter(author=Author.objects.get(pk=3)).values_list('id', flat=True))",
@@ -78,6 +91,16 @@ export const LOOKUPS: Scenario[] = [
   {
     name: "an unknown lookup after a relation raises FieldError",
     python: "Book.objects.filter(author__near=1)", mvt: ({ Book }) => Book.objects.filter({ author__near: 1 }),
+  },
+  {
+    name: "exclude() with a transform keeps NULL rows out as Django does",
+    python: "list(Book.objects.exclude(added__year=2024).values_list('id', flat=True))",
+    mvt: ({ Book }) => Book.objects.exclude({ added__year: 2024 }).values_list("id", { flat: true }).toArray(),
+  },
+  {
+    name: "a transform on a non-date field raises FieldError",
+    python: "list(Book.objects.filter(title__year=2000))",
+    mvt: ({ Book }) => Book.objects.filter({ title__year: 2000 }).toArray(),
   },
   {
     name: "a wrong value type raises ValueError",

@@ -25,6 +25,7 @@ export interface SqlJsDatabaseLike {
   prepare(sql: string): SqlJsStatementLike;
   run(sql: string): unknown;
   getRowsModified(): number;
+  create_function(name: string, fn: (...args: never[]) => SqlValue): unknown;
 }
 
 /** What one statement returned. */
@@ -53,6 +54,7 @@ export class Connection {
     this.database = database;
     this.tracer = tracer;
     database.run("PRAGMA foreign_keys = ON");
+    database.create_function("regexp", regexp);
   }
 
   /** Number of writes (INSERT/UPDATE/DELETE/DDL) since the connection was made. */
@@ -194,6 +196,13 @@ export class Connection {
       statement.free();
     }
   }
+}
+
+/** SQLite's `value REGEXP pattern`; a leading "(?i)" (Python's inline flag, from iregex) ignores case. */
+function regexp(pattern: string | null, value: SqlValue): number {
+  if (pattern === null || value === null) return 0;
+  const insensitive = pattern.startsWith("(?i)");
+  return new RegExp(insensitive ? pattern.slice(4) : pattern, insensitive ? "i" : "").test(String(value)) ? 1 : 0;
 }
 
 function wrapError(error: unknown, sql: string): Error {

@@ -9,6 +9,7 @@ import { type Compiled, compileLookup, EmptyResultSet } from "../lookups";
 import type { ModelClass } from "../model_class";
 import type { Query, SelectRelatedTree } from "./query";
 import type { Aggregate } from "../aggregates";
+import { transform_sql } from "../transforms";
 import { type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
 
 /** Where one model's columns sit in a SELECT row, for building instances (Django's klass_info). */
@@ -362,7 +363,8 @@ export function compileWhere(node: WhereNode): Compiled {
 
 function compileLeaf(leaf: WhereLeaf): Compiled {
   const aggregate = leaf.aggregate && compileAggregate(leaf.aggregate);
-  const lhs = aggregate ? aggregate.sql : colSql(leaf.lhs);
+  const column = colSql(leaf.lhs);
+  const lhs = aggregate ? aggregate.sql : leaf.transform ? transform_sql(leaf.transform, column) : column;
   const rhs = leaf.rhsExpr ? { expression: compileExpr(leaf.rhsExpr, leaf.lhs.field, false) } : leaf.rhs;
   const compiled = compileLookup(lhs, leaf.lookup, rhs, leaf.lhs.field);
   return aggregate ? { sql: compiled.sql, params: [...aggregate.params, ...compiled.params] } : compiled;

@@ -8,6 +8,7 @@ import { CombinedExpression, F } from "../expressions";
 import { type Field, FloatField, IntegerField } from "../fields";
 import { ForeignKey, ManyToOneRel } from "../fields/related";
 import { isLookupName } from "../lookups";
+import { isTransform, transform_output } from "../transforms";
 import type { ModelClass } from "../model_class";
 import { Q } from "../query_utils";
 import { type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
@@ -174,7 +175,11 @@ export class Query {
     if (annotation) return this.build_having(annotation, names.slice(1), value);
     const lastIsNull = names[names.length - 1] === "isnull" && value === true;
     const wantsOuter = inOr || negated || lastIsNull || value === null;
-    const { field, col, lookups } = this.resolve(names, { outer: wantsOuter });
+    const resolved = this.resolve(names, { outer: wantsOuter });
+    const { field, col } = resolved;
+    let lookups = resolved.lookups;
+    const transform = lookups.length && !field.is_relation && isTransform(col.field, lookups[0]) ? lookups[0] : undefined;
+    if (transform) lookups = lookups.slice(1);
     if (lookups.length > 1) {
       throw new FieldError(field.is_relation
         ? `Related Field got invalid lookup: ${lookups[0]}`
@@ -187,7 +192,8 @@ export class Query {
         : `Unsupported lookup '${lookup}' for ${col.field.get_internal_type()} or join on the field not permitted.`);
     }
     const rhsExpr = value instanceof F ? this.resolveExpression(value) : undefined;
-    const leaf: WhereLeaf = { lhs: col, lookup, rhs: rhsExpr ? undefined : toKey(value, lookup), rhsExpr };
+    const lhs = transform ? { ...col, field: transform_output(transform) } : col;
+    const leaf: WhereLeaf = { lhs, lookup, rhs: rhsExpr ? undefined : toKey(value, lookup), rhsExpr, transform };
     const join = this.alias_map.get(col.alias);
     const nullable = col.field.null || join?.join_type === "LEFT OUTER JOIN";
     if (negated && lookup !== "isnull" && value !== null && nullable) {

@@ -35,6 +35,8 @@ export interface WhereLeaf {
   lhs: Col;
   /** Set when the left side is an annotation (a HAVING condition); `lhs` is then its column. */
   aggregate?: ResolvedAggregate;
+  /** A date transform applied to the column first (`added__year`). */
+  transform?: string;
   lookup: string;
   rhs: unknown;
   rhsExpr?: Expr;
