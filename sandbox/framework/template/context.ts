@@ -75,6 +75,18 @@ export class Context {
     (this.dicts[this.dicts.length - 1] as Record<string, unknown>)[key] = value;
   }
 
+  /** Sets `key` where it is already defined (innermost first), else in the innermost scope. */
+  set_upward(key: string, value: unknown): void {
+    for (let i = this.dicts.length - 1; i >= 0; i--) {
+      const d = this.dicts[i] as Record<string, unknown>;
+      if (key in d) {
+        d[key] = value;
+        return;
+      }
+    }
+    this.set(key, value);
+  }
+
   /** All variables, innermost winning. */
   flatten(): Record<string, unknown> {
     return Object.assign({}, ...this.dicts) as Record<string, unknown>;

@@ -1,50 +1,17 @@
 /** The built-in filters, as in Django's template/defaultfilters.py. */
-import { isPlainObject, pystr } from "../utils/pyrepr";
+import { pystr } from "../utils/pyrepr";
 import { DATE_FORMAT, formatDate, TIME_FORMAT } from "./dateformat";
 import { formatDecimal, isIntegral, parseDecimal, quantize } from "./decimal";
-import { Library, type FilterOptions } from "./library";
+import { Library } from "./library";
+import { pyInt, pyLen, stringfilters } from "./filterutils";
+import { registerTextFilters } from "./defaultfilters_text";
 import { lookup } from "./lookup";
 import { pyCompare, toList, truthy } from "./pyvalues";
 import { conditional_escape, escape, isSafe, mark_safe, SafeString } from "./safestring";
 
 const library = new Library();
 export default library;
-
-type StringFilter = (value: string, arg: unknown, autoescape: boolean) => unknown;
-
-/** Registers a filter that receives str(value), keeping safe input safe when is_safe (Django's @stringfilter). */
-function stringfilter(name: string, func: StringFilter, options: FilterOptions = {}): void {
-  library.filter(
-    name,
-    (value, arg, autoescape) => {
-      const result = func(pystr(value), arg, autoescape);
-      return options.is_safe && isSafe(value) ? mark_safe(result) : result;
-    },
-    { arg: func.length >= 2, ...options },
-  );
-}
-
-/** Python's int(): numbers truncate, digit strings parse, anything else throws. */
-function pyInt(value: unknown): number {
-  if (typeof value === "number" && Number.isFinite(value)) return Math.trunc(value);
-  if (typeof value === "boolean") return Number(value);
-  const text = value instanceof SafeString ? value.toString() : value;
-  if (typeof text === "string" && /^\s*[-+]?\d+\s*$/.test(text)) return Number.parseInt(text, 10);
-  throw new TypeError(`invalid literal for int(): ${pystr(value)}`);
-}
-
-/** Python's len(), or undefined when the value has no length. */
-function pyLen(value: unknown): number | undefined {
-  if (typeof value === "string" || Array.isArray(value) || value instanceof SafeString) return value.length;
-  if (value instanceof Map || value instanceof Set) return value.size;
-  if (isPlainObject(value)) return Object.keys(value).length;
-  if (typeof value === "object" && value !== null) {
-    const length = (value as { length?: unknown }).length;
-    if (typeof length === "number") return length;
-    if (Symbol.iterator in value) return toList(value).length;
-  }
-  return undefined;
-}
+const stringfilter = stringfilters(library);
 
 // Strings
 stringfilter("addslashes", (v) => v.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/'/g, "\\'"), { is_safe: true });
@@ -355,3 +322,5 @@ function stripTags(text: string): string {
   } while (value !== previous && value.includes("<"));
   return value;
 }
+
+registerTextFilters(library);

@@ -6,7 +6,9 @@ import { formatDate } from "./dateformat";
 import { TemplateSyntaxError, VariableDoesNotExist } from "./exceptions";
 import type { Token } from "./lexer";
 import { Library } from "./library";
-import { Node, NodeList, render_value_in_context, TextNode } from "./nodes";
+import { registerCycleTags } from "./defaulttags_cycle";
+import { registerMiscTags } from "./defaulttags_misc";
+import { Node, NodeList, render_value_in_context, resolve, TextNode } from "./nodes";
 import type { Parser } from "./parser";
 import { toList, truthy } from "./pyvalues";
 import { conditional_escape } from "./safestring";
@@ -16,8 +18,6 @@ import type { FilterExpression } from "./variable";
 const library = new Library();
 export default library;
 
-const resolve = (node: Node, expression: FilterExpression, context: Context, ignoreFailures = false): unknown =>
-  expression.resolve(context, node.template?.engine.string_if_invalid ?? "", ignoreFailures);
 
 const KWARG = /^(?:(\w+)=)?(.+)$/s;
 
@@ -213,8 +213,6 @@ library.tag("comment", (parser) => {
   return new CommentNode();
 });
 
-library.tag("csrf_token", () => new CommentNode());
-
 class WithNode extends Node {
   constructor(
     readonly extra_context: Record<string, FilterExpression>,
@@ -306,40 +304,6 @@ library.tag("firstof", (parser, token) => {
   return new FirstOfNode(bits.map((b) => parser.compile_filter(b)), asvar);
 });
 
-class CycleNode extends Node {
-  constructor(
-    readonly cyclevars: FilterExpression[],
-    readonly variable_name?: string,
-    readonly silent = false,
-  ) {
-    super();
-  }
-  render(context: Context): string {
-    const position = (context.render_context.get(this) as number | undefined) ?? 0;
-    context.render_context.set(this, position + 1);
-    const value = resolve(this, this.cyclevars[position % this.cyclevars.length] as FilterExpression, context);
-    if (this.variable_name) context.set(this.variable_name, value);
-    return this.silent ? "" : render_value_in_context(value, context);
-  }
-}
-
-library.tag("cycle", (parser, token) => {
-  const bits = token.split_contents();
-  if (bits.length < 2) throw parser.error(token, "'cycle' tag requires at least two arguments");
-  if (bits.length === 2) throw parser.error(token, `Named cycles are not supported: use {% cycle ... as ${bits[1]} %} inside the same loop.`);
-  let silent = false;
-  let name: string | undefined;
-  if (bits.length > 4 && bits[bits.length - 1] === "silent" && bits[bits.length - 3] === "as") {
-    silent = true;
-    name = bits[bits.length - 2];
-    bits.splice(-3);
-  } else if (bits.length > 3 && bits[bits.length - 2] === "as") {
-    name = bits[bits.length - 1];
-    bits.splice(-2);
-  }
-  return new CycleNode(bits.slice(1).map((b) => parser.compile_filter(b)), name, silent);
-});
-
 class NowNode extends Node {
   constructor(
     readonly format: string,
@@ -423,3 +387,6 @@ library.tag("templatetag", (parser, token) => {
   }
   return new TextNode(text);
 });
+
+registerCycleTags(library);
+registerMiscTags(library);

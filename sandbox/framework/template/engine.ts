@@ -4,7 +4,9 @@
  * locmem loader; the project passes its `templates/` files.
  */
 import type { Tracer } from "../core/trace";
+import type { HttpRequest } from "../http/request";
 import { Context } from "./context";
+import { getContextProcessor, type ContextProcessor } from "./context_processors";
 import builtins_filters from "./defaultfilters";
 import builtins_tags from "./defaulttags";
 import { TemplateDoesNotExist } from "./exceptions";
@@ -24,6 +26,11 @@ export interface EngineOptions {
   builtins?: Library[];
   /** Records the template line being rendered, so queries are attributed to it. */
   tracer?: Tracer;
+  /** Dotted names of registered context processors, run for renders that have a request. */
+  context_processors?: string[];
+  /** settings.DEBUG and settings.INTERNAL_IPS, for the debug context processor. */
+  debug?: boolean;
+  internal_ips?: string[];
 }
 
 /** Called each time a template renders, with its context (the test client listens). */
@@ -36,6 +43,9 @@ export class Engine {
   readonly libraries: Record<string, Library>;
   readonly template_libraries: Library[];
   readonly tracer?: Tracer;
+  readonly context_processors: ContextProcessor[];
+  readonly debug: boolean;
+  readonly internal_ips: string[];
   private readonly cache = new Map<string, Template>();
   private readonly listeners = new Set<RenderListener>();
 
@@ -46,6 +56,9 @@ export class Engine {
     this.libraries = { ...options.libraries };
     this.template_libraries = [builtins_tags, builtins_loader, builtins_filters, ...(options.builtins ?? [])];
     if (options.tracer) this.tracer = options.tracer;
+    this.context_processors = (options.context_processors ?? []).map(getContextProcessor);
+    this.debug = options.debug ?? false;
+    this.internal_ips = options.internal_ips ?? [];
   }
 
   from_string(source: string): Template {
@@ -77,9 +90,17 @@ export class Engine {
     throw new TemplateDoesNotExist(names.join(", "), tried);
   }
 
-  render_to_string(name: string | string[], context: Record<string, unknown> = {}): string {
+  /** Renders template `name`; with a request, the context processors add their variables first. */
+  render_to_string(name: string | string[], context: Record<string, unknown> = {}, request?: HttpRequest): string {
     const template = Array.isArray(name) ? this.select_template(name) : this.get_template(name);
-    return template.render(new Context(context, { autoescape: this.autoescape }));
+    return template.render(this.make_context(context, request));
+  }
+
+  /** A Context for `values`, under the context processors' variables when there is a request (Django's RequestContext). */
+  make_context(values: Record<string, unknown> = {}, request?: HttpRequest): Context {
+    if (!request) return new Context(values, { autoescape: this.autoescape });
+    const processed = Object.assign({}, ...this.context_processors.map((processor) => processor(request, this))) as Record<string, unknown>;
+    return new Context({ ...processed, ...values }, { autoescape: this.autoescape });
   }
 
   /** Listens to every template render; returns a function that stops listening. */

@@ -3,6 +3,7 @@
  * template/loader.py. The project handling the current request installs its engine.
  */
 import { ImproperlyConfigured } from "../core/exceptions";
+import type { HttpRequest } from "../http/request";
 import type { Engine } from "./engine";
 import type { Template } from "./template";
 
@@ -24,7 +25,7 @@ export function get_template(name: string): Template {
   return get_engine().get_template(name);
 }
 
-/** Renders a template of the project to a string: `render_to_string("books/list.html", { books })`. */
-export function render_to_string(name: string | string[], context: Record<string, unknown> = {}): string {
-  return get_engine().render_to_string(name, context);
+/** Renders a template of the project to a string: `render_to_string("books/list.html", { books }, request)`. */
+export function render_to_string(name: string | string[], context: Record<string, unknown> = {}, request?: HttpRequest): string {
+  return get_engine().render_to_string(name, context, request);
 }

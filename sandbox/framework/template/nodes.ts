@@ -76,6 +76,11 @@ export function render_value_in_context(value: unknown, context: Context): strin
   return pystr(text);
 }
 
+/** Resolves a filter expression for `node`, with its engine's string_if_invalid. */
+export function resolve(node: Node, expression: FilterExpression, context: Context, ignoreFailures = false): unknown {
+  return expression.resolve(context, node.template?.engine.string_if_invalid ?? "", ignoreFailures);
+}
+
 /** `{{ expression }}`. */
 export class VariableNode extends Node {
   constructor(readonly filter_expression: FilterExpression) {

@@ -1,0 +1,42 @@
+/** Helpers shared by the built-in filters: Django's @stringfilter, Python's int() and len(). */
+import { isPlainObject, pystr } from "../utils/pyrepr";
+import type { FilterOptions, Library } from "./library";
+import { toList } from "./pyvalues";
+import { isSafe, mark_safe, SafeString } from "./safestring";
+
+type StringFilter = (value: string, arg: unknown, autoescape: boolean) => unknown;
+
+/** A registrar of filters that receive str(value), keeping safe input safe when is_safe (Django's @stringfilter). */
+export function stringfilters(library: Library) {
+  return (name: string, func: StringFilter, options: FilterOptions = {}): void => library.filter(
+    name,
+    (value, arg, autoescape) => {
+      const result = func(pystr(value), arg, autoescape);
+      return options.is_safe && isSafe(value) ? mark_safe(result) : result;
+    },
+    { arg: func.length >= 2, ...options },
+  );
+}
+
+/** Python's int(): numbers truncate, digit strings parse, anything else throws. */
+export function pyInt(value: unknown): number {
+  if (typeof value === "number" && Number.isFinite(value)) return Math.trunc(value);
+  if (typeof value === "boolean") return Number(value);
+  const text = value instanceof SafeString ? value.toString() : value;
+  if (typeof text === "string" && /^\s*[-+]?\d+\s*$/.test(text)) return Number.parseInt(text, 10);
+  throw new TypeError(`invalid literal for int(): ${pystr(value)}`);
+}
+
+/** Python's len(), or undefined when the value has no length. */
+export function pyLen(value: unknown): number | undefined {
+  if (typeof value === "string" || Array.isArray(value) || value instanceof SafeString) return value.length;
+  if (value instanceof Map || value instanceof Set) return value.size;
+  if (isPlainObject(value)) return Object.keys(value).length;
+  if (typeof value === "object" && value !== null) {
+    const length = (value as { length?: unknown }).length;
+    if (typeof length === "number") return length;
+    if (Symbol.iterator in value) return toList(value).length;
+  }
+  return undefined;
+}
+
