@@ -2,43 +2,13 @@
  * The N+1 lesson, as a person does it: in the built app (web mode), in headless Chromium.
  * Needs `npm run build` first. Screenshots land in test-results/screenshots/.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { ChildProcess } from "node:child_process";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const SHOTS = join("test-results", "screenshots");
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-/** Starts `node dist/app/web.cjs` on a free port with a fresh home; resolves to its URL. */
-function startServer(home: string): Promise<{ server: ChildProcess; url: string }> {
-  const server = spawn(process.execPath, ["dist/app/web.cjs", "--port", "0", "--no-open"], {
-    env: { ...process.env, MVT_LAB_HOME: home },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(output)?.[0];
-      if (url) resolve({ server, url });
-    };
-    server.stdout?.on("data", onData);
-    server.stderr?.on("data", onData);
-    server.once("exit", (code) => reject(new Error(`The web server exited (${code}) before printing its URL:\n${output}`)));
-  });
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+import { launchChromium, openPage, shot, startServer } from "./support/app";
 
 describe("the N+1 lesson", () => {
   let home: string;
@@ -49,15 +19,10 @@ describe("the N+1 lesson", () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-"));
     ({ server, url } = await startServer(home));
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(`${message.text()} (${message.location().url})`);
-    });
-    page.on("pageerror", (error) => consoleErrors.push(`Uncaught: ${error.message}`));
+    browser = await launchChromium();
+    page = await openPage(browser, consoleErrors);
   });
 
   afterAll(async () => {

@@ -1,0 +1,55 @@
+/**
+ * Shared e2e plumbing: the built web server on a free port with its own home folder,
+ * and headless Chromium with the flags this machine needs.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const SHOTS = join("test-results", "screenshots");
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Starts `node dist/app/web.cjs` on a free port with `home` as MVT_LAB_HOME; resolves to its URL. */
+export function startServer(home: string): Promise<{ server: ChildProcess; url: string }> {
+  const server = spawn(process.execPath, ["dist/app/web.cjs", "--port", "0", "--no-open"], {
+    env: { ...process.env, MVT_LAB_HOME: home },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(output)?.[0];
+      if (url) resolve({ server, url });
+    };
+    server.stdout?.on("data", onData);
+    server.stderr?.on("data", onData);
+    server.once("exit", (code) => reject(new Error(`The web server exited (${code}) before printing its URL:\n${output}`)));
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  mkdirSync(SHOTS, { recursive: true });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** A page that collects console errors and uncaught exceptions into `errors`. */
+export async function openPage(browser: Browser, errors: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => errors.push(`Uncaught: ${error.message}`));
+  return page;
+}
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
