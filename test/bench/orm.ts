@@ -3,7 +3,8 @@
  * sql.js into plain objects, timed side by side in one run.
  */
 import initSqlJs from "sql.js";
-import { models, Tracer } from "../../sandbox/framework";
+import { Tracer } from "../../sandbox/framework/core/trace";
+import * as models from "../../sandbox/framework/db/models";
 import { Apps } from "../../sandbox/framework/apps/registry";
 import { Connection } from "../../sandbox/framework/db/backends/sqljs/base";
 import { create_tables } from "../../sandbox/framework/db/schema";

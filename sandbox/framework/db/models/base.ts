@@ -11,17 +11,32 @@ import type { Options } from "./options";
 import { compileInsert, compileUpdate } from "./sql/compiler";
 import { Query } from "./sql/query";
 
-/** Per-instance ORM state (Django's ModelState plus the fields cache). */
-export interface ModelState {
+/** Per-instance ORM state (Django's ModelState plus the fields cache); the maps are made on first use. */
+export class ModelState {
   /** True until the instance is saved or loaded from the database. */
   adding: boolean;
-  /** Related instances already loaded, by field name (Django: fields_cache). */
-  fields_cache: Map<string, Model | null>;
   /** Set when the instance came from a query that returned more than one row (N+1 detection). */
-  from_multi_row: boolean;
+  from_multi_row = false;
+  private _fields_cache?: Map<string, Model | null>;
+  private _prefetched?: Map<string, Model[]>;
+
+  constructor(adding: boolean) {
+    this.adding = adding;
+  }
+
+  /** Related instances already loaded, by field name (Django: fields_cache). */
+  get fields_cache(): Map<string, Model | null> {
+    return (this._fields_cache ??= new Map());
+  }
+
   /** Results of prefetch_related, by accessor name. */
-  prefetched: Map<string, Model[]>;
+  get prefetched(): Map<string, Model[]> {
+    return (this._prefetched ??= new Map());
+  }
 }
+
+/** Where an instance keeps its ModelState: a symbol, so it is never enumerated with the fields. */
+const STATE = Symbol("ModelState");
 
 /** Passed to the constructor by the ORM when it builds an instance from a row. */
 export const FROM_DB: Record<string, unknown> = Object.freeze({});
@@ -48,16 +63,12 @@ export class Model {
   declare static objects: Manager<Model>;
   /** The primary key column of the implicit `id` field. */
   declare id: number;
-  declare _state: ModelState;
+  declare [STATE]: ModelState;
 
   /** `new Book({ title: "Dune", author })`: unknown names raise TypeError, missing ones get defaults. */
   constructor(kwargs: Record<string, unknown> = {}) {
     const cls = modelClass(this);
-    Object.defineProperty(this, "_state", {
-      value: { adding: kwargs !== FROM_DB, fields_cache: new Map(), from_multi_row: false, prefetched: new Map() },
-      enumerable: false,
-      writable: true,
-    });
+    this[STATE] = new ModelState(kwargs !== FROM_DB);
     if (kwargs === FROM_DB) return;
     const remaining = new Map(Object.entries(kwargs));
     for (const field of cls._meta.fields) {
@@ -78,6 +89,11 @@ export class Model {
         throw new TypeError(`${cls.name}() got an unexpected keyword argument '${name}'`);
       }
     }
+  }
+
+  /** Django's `_state`: adding, the related-object cache, prefetched results. */
+  get _state(): ModelState {
+    return this[STATE];
   }
 
   /** The model's options (same as the class's `_meta`). */

@@ -16,19 +16,26 @@ export type ResultKind = "model" | "values" | "values_list" | "flat";
  */
 export function from_row(klass_info: KlassInfo[], row: unknown[], multi: boolean): Model {
   const built: Array<Model | null> = [];
-  klass_info.forEach((info, index) => {
+  for (let index = 0; index < klass_info.length; index++) {
+    const info = klass_info[index];
     const { model, start } = info;
-    const pkIndex = start + model._meta.fields.indexOf(model._meta.pk);
+    const fields = model._meta.fields;
     let instance: Model | null = null;
-    if (index === 0 || row[pkIndex] !== null) {
+    if (index === 0 || row[start + fields.indexOf(model._meta.pk)] !== null) {
       instance = new model(FROM_DB);
-      model._meta.fields.forEach((field, i) => setAttr(instance as Model, field.attname, field.from_db_value(row[start + i])));
-      instance._state.from_multi_row = multi;
+      const target = instance as unknown as Record<string, unknown>;
+      // The hot loop of every query: plain assignments, conversion only where a field has one.
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i];
+        const value = row[start + i];
+        target[field.attname] = field.converts_from_db ? field.from_db_value(value) : value;
+      }
+      if (multi) instance._state.from_multi_row = true;
     }
     built.push(instance);
     const parent = info.parent >= 0 ? built[info.parent] : null;
     if (parent && info.field) parent._state.fields_cache.set(info.field.name, instance);
-  });
+  }
   return built[0] as Model;
 }
 

@@ -106,6 +106,11 @@ export abstract class Field {
     return value;
   }
 
+  /** False when from_db_value() returns its argument (the row loop then skips the call). */
+  get converts_from_db(): boolean {
+    return this.from_db_value !== Field.prototype.from_db_value;
+  }
+
   /** Converts a JavaScript value into what is stored (before the backend adapts it). */
   get_db_prep_value(value: unknown): unknown {
     return value;
