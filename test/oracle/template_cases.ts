@@ -1,5 +1,29 @@
-/** Template cases for the Django oracle: JSON-safe contexts only. */
-export const CASES: { source: string; context: Record<string, unknown> }[] = [
+/**
+ * Template cases for the Django oracle: JSON contexts, where `{ $datetime: iso }`
+ * stands for a datetime; TEMPLATES is the loader's map for include and extends.
+ */
+import { FILTER_CASES } from "./template_cases_filters";
+import { TAG_CASES, TEMPLATES } from "./template_cases_tags";
+
+export { TEMPLATES };
+
+export interface TemplateCase {
+  source: string;
+  context: Record<string, unknown>;
+}
+
+/** Turns `{ $datetime: "2020-01-02T03:04:05" }` into a Date (read as UTC, like the sandbox). */
+export function decode(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decode);
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value);
+    if (entries.length === 1 && entries[0]?.[0] === "$datetime") return new Date(`${String(entries[0][1])}Z`);
+    return Object.fromEntries(entries.map(([k, v]) => [k, decode(v)]));
+  }
+  return value;
+}
+
+const BASIC: TemplateCase[] = [
   { source: "{{ s }} {{ s|safe }} {{ s|escape }} {{ s|force_escape }}", context: { s: "<a href='x'>&</a>" } },
   { source: "{{ n }} {{ t }} {{ f }} {{ l }} {{ d }}", context: { n: null, t: true, f: false, l: ["a", 1, null], d: { k: "v" } } },
   { source: "{% for x in l reversed %}{{ forloop.counter0 }}{{ forloop.revcounter }}{{ x }}{% if forloop.first %}F{% endif %}{% endfor %}", context: { l: [1, 2, 3] } },
@@ -41,3 +65,25 @@ export const CASES: { source: string; context: Record<string, unknown> }[] = [
   { source: "{% bogus %}", context: {} },
   { source: "{{ x|add }}", context: {} },
 ];
+
+export const CASES: TemplateCase[] = [...BASIC, ...FILTER_CASES, ...TAG_CASES];
+
+const over = (filter: string) => ["s", "e", "n", "neg", "f", "z", "t", "no", "l", "el", "d", "num_s", "missing"].map((k) => `[{{ ${k}|${filter} }}]`).join("");
+
+/**
+ * Cases where mvt does not yet match Django: Python's AttributeError/TypeError on the
+ * wrong type inside filters, HTMLParser-based striptags, float literal repr, and a
+ * few messages. Listed so that the suite says so instead of hiding them.
+ */
+export const KNOWN_DIFFERENCES = new Set<string>([
+  ...["first", "last", "phone2numeric", "urlize", "urlizetrunc:10", "timesince", "get_digit:1", "join:', '", "slice:'1:3'", "slice:'-2:'"].map(over),
+  "{{ s|phone2numeric }}|{{ n|phone2numeric }}",
+  "{{ then|timesince:later }}|{{ later|timesince:then }}|{{ then|timeuntil:later }}|{{ later|timeuntil:then }}|{{ s|timesince:later }}|{{ no|timesince }}",
+  "{{ a|divisibleby:0 }}",
+  "{{ s|striptags }}|{{ t|striptags }}",
+  "{% if 'b' in s %}s{% endif %}{% if 2 in l %}l{% endif %}{% if 'k' in d %}d{% endif %}{% if 'z' not in s %}n{% endif %}",
+  "{% if a b %}{% endif %}",
+  "{% load nope %}",
+  "{{ 5. }}",
+  "{{ 1e3 }}|{{ -2 }}|{{ +3 }}|{{ .5 }}|{{ 0.10 }}|{{ True }}|{{ None }}|{{ False|yesno }}",
+]);

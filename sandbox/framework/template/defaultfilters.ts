@@ -1,5 +1,5 @@
 /** The built-in filters, as in Django's template/defaultfilters.py. */
-import { pystr } from "../utils/pyrepr";
+import { isPlainObject, pystr } from "../utils/pyrepr";
 import { DATE_FORMAT, formatDate, TIME_FORMAT } from "./dateformat";
 import { formatDecimal, isIntegral, parseDecimal, quantize } from "./decimal";
 import { Library } from "./library";
@@ -171,6 +171,7 @@ library.filter("add", (value, arg) => {
     return pyInt(value) + pyInt(arg);
   } catch {
     if (typeof value === "string" && typeof arg === "string") return value + arg;
+    if (value instanceof SafeString && arg instanceof SafeString) return mark_safe(String(value) + String(arg));
     if ((value instanceof SafeString || typeof value === "string") && (arg instanceof SafeString || typeof arg === "string")) return String(value) + String(arg);
     if (Array.isArray(value) && Array.isArray(arg)) return [...value, ...arg];
     return "";
@@ -219,8 +220,8 @@ library.filter("dictsortreversed", (value, arg) => dictsort(value, arg, true), {
 
 // Numbers and dates
 library.filter("floatformat", (value, arg) => floatformat(value, arg === undefined ? -1 : arg), { is_safe: true, arg: "optional" });
-library.filter("date", (value, arg) => formatOrEmpty(value, arg === undefined || arg === "" ? DATE_FORMAT : pystr(arg)), { is_safe: false, arg: "optional" });
-library.filter("time", (value, arg) => formatOrEmpty(value, arg === undefined || arg === "" ? TIME_FORMAT : pystr(arg)), { is_safe: false, arg: "optional" });
+library.filter("date", (value, arg) => formatOrEmpty(value, arg === undefined || pystr(arg) === "" ? DATE_FORMAT : pystr(arg)), { is_safe: false, arg: "optional" });
+library.filter("time", (value, arg) => formatOrEmpty(value, arg === undefined || pystr(arg) === "" ? TIME_FORMAT : pystr(arg)), { is_safe: false, arg: "optional" });
 library.filter("filesizeformat", (value) => filesizeformat(value), { is_safe: true, arg: false });
 
 function formatOrEmpty(value: unknown, format: string): string {
@@ -256,8 +257,12 @@ export function pySlice(value: unknown, start?: number, stop?: number, step = 1)
 function dictsort(value: unknown, arg: unknown, reversed: boolean): unknown {
   try {
     const key = (item: unknown) => {
+      if (typeof arg === "number") return pyIndex(item, arg);
       const text = pystr(arg);
-      if (/^-?\d+$/.test(text)) return pyIndex(item, Number(text));
+      if (/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) {
+        if (!isPlainObject(item) || !(text in item)) throw new TypeError("itemgetter");
+        return item[text];
+      }
       return text.split(".").reduce<unknown>((current, bit) => lookup(current, bit), item);
     };
     const keyed = toList(value).map((item) => [key(item), item] as const);
@@ -269,7 +274,7 @@ function dictsort(value: unknown, arg: unknown, reversed: boolean): unknown {
 }
 
 function floatformat(value: unknown, arg: unknown): unknown {
-  const input = value instanceof SafeString ? value.toString() : value;
+  const input = value instanceof SafeString ? value.toString() : typeof value === "boolean" ? Number(value) : value;
   const d = typeof input === "number" ? parseDecimal(String(input)) : typeof input === "string" ? parseDecimal(input) : undefined;
   if (!d) return "";
   let p: number;
@@ -285,7 +290,7 @@ function floatformat(value: unknown, arg: unknown): unknown {
 function filesizeformat(value: unknown): string {
   let bytes: number;
   try {
-    bytes = typeof value === "number" ? value : Number.parseFloat(pystr(value));
+    bytes = typeof value === "number" || typeof value === "boolean" ? Number(value) : Number.parseFloat(pystr(value));
     if (Number.isNaN(bytes)) throw new TypeError();
   } catch {
     return "0\u00a0bytes";

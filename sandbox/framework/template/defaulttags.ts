@@ -5,13 +5,14 @@ import { Context } from "./context";
 import { formatDate } from "./dateformat";
 import { TemplateSyntaxError, VariableDoesNotExist } from "./exceptions";
 import type { Token } from "./lexer";
+import { ValueError } from "./filterutils";
 import { Library } from "./library";
 import { registerCycleTags } from "./defaulttags_cycle";
 import { registerMiscTags } from "./defaulttags_misc";
 import { Node, NodeList, render_value_in_context, resolve, TextNode } from "./nodes";
 import type { Parser } from "./parser";
 import { toList, truthy } from "./pyvalues";
-import { conditional_escape } from "./safestring";
+import { conditional_escape, mark_safe, type SafeString } from "./safestring";
 import { IfParser, type Condition } from "./smartif";
 import type { FilterExpression } from "./variable";
 
@@ -73,7 +74,7 @@ class ForNode extends Node {
         if (this.loopvars.length > 1) {
           const parts = typeof item === "string" || (typeof item === "object" && item !== null && Symbol.iterator in item) ? toList(item) : [item];
           if (parts.length !== this.loopvars.length) {
-            throw new TypeError(`Need ${this.loopvars.length} values to unpack in for loop; got ${parts.length}. `);
+            throw new ValueError(`Need ${this.loopvars.length} values to unpack in for loop; got ${parts.length}. `);
           }
           const values = Object.fromEntries(this.loopvars.map((name, j) => [name, parts[j]]));
           out += context.push(values, () => this.nodelist_loop.render(context));
@@ -277,11 +278,11 @@ class FirstOfNode extends Node {
     super();
   }
   render(context: Context): string {
-    let first = "";
+    let first: string | SafeString = "";
     for (const v of this.vars) {
       const value = resolve(this, v, context, true);
       if (truthy(value)) {
-        first = render_value_in_context(value, context);
+        first = mark_safe(render_value_in_context(value, context));
         break;
       }
     }
@@ -289,7 +290,7 @@ class FirstOfNode extends Node {
       context.set(this.asvar, first);
       return "";
     }
-    return first;
+    return first.toString();
   }
 }
 
@@ -383,7 +384,7 @@ library.tag("templatetag", (parser, token) => {
   if (bits.length !== 2) throw parser.error(token, "'templatetag' statement takes one argument");
   const text = TEMPLATETAGS[bits[1] ?? ""];
   if (text === undefined) {
-    throw parser.error(token, `Invalid templatetag argument: '${bits[1]}'. Must be one of: ${Object.keys(TEMPLATETAGS).join(", ")}`);
+    throw parser.error(token, `Invalid templatetag argument: '${bits[1]}'. Must be one of: [${Object.keys(TEMPLATETAGS).map((k) => `'${k}'`).join(", ")}]`);
   }
   return new TextNode(text);
 });

@@ -14,7 +14,7 @@ export class TemplateDoesNotExist extends Error {
     readonly template_name: string,
     readonly tried: string[] = [],
   ) {
-    super(template_name + (tried.length ? `\nTried: ${tried.join(", ")}` : ""));
+    super(template_name);
   }
 }
 

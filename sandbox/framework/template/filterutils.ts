@@ -1,7 +1,7 @@
 /** Helpers shared by the built-in filters: Django's @stringfilter, Python's int() and len(). */
-import { isPlainObject, pystr } from "../utils/pyrepr";
+import { isPlainObject, pystr, reprString } from "../utils/pyrepr";
 import type { FilterOptions, Library } from "./library";
-import { toList } from "./pyvalues";
+import { pyTypeName, toList } from "./pyvalues";
 import { isSafe, mark_safe, SafeString } from "./safestring";
 
 type StringFilter = (value: string, arg: unknown, autoescape: boolean) => unknown;
@@ -18,13 +18,21 @@ export function stringfilters(library: Library) {
   );
 }
 
-/** Python's int(): numbers truncate, digit strings parse, anything else throws. */
+/** Python's ValueError. */
+export class ValueError extends Error {
+  override name = "ValueError";
+}
+
+/** Python's int(): numbers truncate, digit strings parse; ValueError or TypeError as Python says. */
 export function pyInt(value: unknown): number {
   if (typeof value === "number" && Number.isFinite(value)) return Math.trunc(value);
   if (typeof value === "boolean") return Number(value);
   const text = value instanceof SafeString ? value.toString() : value;
-  if (typeof text === "string" && /^\s*[-+]?\d+\s*$/.test(text)) return Number.parseInt(text, 10);
-  throw new TypeError(`invalid literal for int(): ${pystr(value)}`);
+  if (typeof text === "string") {
+    if (/^\s*[-+]?\d+\s*$/.test(text)) return Number.parseInt(text, 10);
+    throw new ValueError(`invalid literal for int() with base 10: ${reprString(text)}`);
+  }
+  throw new TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(value)}'`);
 }
 
 /** Python's len(), or undefined when the value has no length. */

@@ -15,7 +15,7 @@ export class Token {
   }
 }
 
-const TAG = /({%[\s\S]*?%}|{{[\s\S]*?}}|{#[\s\S]*?#})/;
+const TAG = /({%.*?%}|{{.*?}}|{#.*?#})/;
 
 /** Tokenizes `source`; lines are counted from 1. */
 export function tokenize(source: string): Token[] {

@@ -88,7 +88,7 @@ library.tag("block", (parser, token) => {
   const nodelist = parser.parse(["endblock"]);
   const end = parser.next_token();
   if (end.contents !== "endblock" && end.contents !== `endblock ${name}`) {
-    throw parser.error(end, `Invalid block tag on line ${end.lineno}: '${end.contents}', expected 'endblock' or 'endblock ${name}'. Did you forget to register or load this tag?`);
+    throw parser.error(end, `Invalid block tag on line ${end.lineno}: 'endblock', expected 'endblock' or 'endblock ${name}'. Did you forget to register or load this tag?`);
   }
   return new BlockNode(name, nodelist);
 });

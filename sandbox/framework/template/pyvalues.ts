@@ -17,6 +17,17 @@ export function truthy(value: unknown): boolean {
   return typeof length === "number" ? length > 0 : true;
 }
 
+/** The Python type name of a value, for messages: int, float, str, bool, NoneType, list, dict. */
+export function pyTypeName(value: unknown): string {
+  if (value === null || value === undefined) return "NoneType";
+  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
+  if (typeof value === "boolean") return "bool";
+  if (typeof value === "string" || value instanceof SafeString) return "str";
+  if (Array.isArray(value)) return "list";
+  if (isPlainObject(value)) return "dict";
+  return typeof value === "object" ? value.constructor.name : typeof value;
+}
+
 /** Python's list(value): iterables in order, dicts and Maps by key, strings by character. */
 export function toList(value: unknown): unknown[] {
   if (value === null || value === undefined) return [];
@@ -25,7 +36,7 @@ export function toList(value: unknown): unknown[] {
   if (value instanceof Map) return [...value.keys()];
   if (isPlainObject(value)) return Object.keys(value);
   if (typeof value === "object" && Symbol.iterator in value) return [...(value as Iterable<unknown>)];
-  throw new TypeError(`'${typeof value === "object" ? value.constructor.name : typeof value}' object is not iterable`);
+  throw new TypeError(`'${pyTypeName(value)}' object is not iterable`);
 }
 
 /** Python's `==`: same type and value; arrays and dicts compared item by item. */

@@ -2,6 +2,7 @@
  * Safe strings and escaping, as in Django's utils/safestring.py and utils/html.py:
  * autoescaping escapes every value except a SafeString.
  */
+import { pystr } from "../utils/pyrepr";
 
 /** A string marked as safe HTML: autoescaping leaves it alone. */
 export class SafeString {
@@ -16,7 +17,7 @@ export class SafeString {
 
 /** Marks text as safe HTML: `mark_safe("<b>ok</b>")`. */
 export function mark_safe(text: unknown): SafeString {
-  return text instanceof SafeString ? text : new SafeString(String(text));
+  return text instanceof SafeString ? text : new SafeString(pystr(text));
 }
 
 export function isSafe(value: unknown): value is SafeString {
@@ -27,7 +28,7 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 
 /** Django's escape(): always escapes, returns a SafeString. */
 export function escape(text: unknown): SafeString {
-  return new SafeString(String(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c));
+  return new SafeString(pystr(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c));
 }
 
 /** Escapes unless already safe. */

@@ -63,6 +63,7 @@ function convert(conv: string, value: unknown, flags: string, precision: number 
     case "o":
     case "x":
     case "X": {
+      if (typeof value === "boolean") value = Number(value);
       if (typeof value !== "number" || !Number.isInteger(value)) throw new TypeError(`%${conv} format: an integer is required`);
       const base = conv === "o" ? 8 : 16;
       const prefix = flags.includes("#") ? (conv === "o" ? "0o" : conv === "x" ? "0x" : "0X") : "";

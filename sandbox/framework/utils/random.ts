@@ -3,6 +3,11 @@
  * or a seeded generator so that tests can pin the output: `seed(42)`.
  */
 
+/** Python's IndexError. */
+export class IndexError extends Error {
+  override name = "IndexError";
+}
+
 let next: () => number = Math.random;
 
 /** Seeds the generator (mulberry32); `seed()` goes back to Math.random. */
@@ -33,7 +38,7 @@ export function randint(a: number, b: number): number {
 
 /** One item (Python's random.choice); IndexError-like on an empty list. */
 export function choice<T>(items: readonly T[]): T {
-  if (!items.length) throw new RangeError("Cannot choose from an empty sequence");
+  if (!items.length) throw new IndexError("Cannot choose from an empty sequence");
   return items[Math.floor(random() * items.length)] as T;
 }
 
