@@ -3,6 +3,7 @@
  * everything from here: `import { models, path, render } from "mvt"`.
  */
 export * as models from "./db/models";
+export * as forms from "./forms";
 export * from "./core/trace";
 export * from "./core/exceptions";
 export * from "./urls";

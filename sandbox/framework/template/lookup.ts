@@ -26,6 +26,15 @@ export function lookup(current: unknown, bit: string): unknown {
     throw new VariableDoesNotExist(`Failed lookup for key [${bit}]`);
   }
   const object = Object(current) as Record<string, unknown>;
+  const getitem = object["__getitem__"];
+  if (typeof getitem === "function") {
+    // Python's obj[key] comes first, as in Django; a miss falls back to attributes.
+    try {
+      return getitem.call(current, bit);
+    } catch {
+      // not a key: try the attribute below
+    }
+  }
   if (bit in object) {
     try {
       value = object[bit];

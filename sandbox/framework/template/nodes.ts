@@ -1,7 +1,7 @@
 /** Nodes: the parsed template tree, as in Django's template/base.py. */
 import type { Context } from "./context";
 import type { Token } from "./lexer";
-import { conditional_escape, SafeString } from "./safestring";
+import { conditional_escape } from "./safestring";
 import type { FilterExpression } from "./variable";
 import type { Template } from "./template";
 import { pystr } from "../utils/pyrepr";
@@ -72,7 +72,7 @@ export class TextNode extends Node {
 /** Converts a value for output: Python's str(), localized dates, escaped when autoescaping. */
 export function render_value_in_context(value: unknown, context: Context): string {
   const text = value instanceof Date ? formatDate(value, DATETIME_FORMAT) : value;
-  if (context.autoescape) return conditional_escape(text instanceof SafeString ? text : pystr(text)).toString();
+  if (context.autoescape) return conditional_escape(text).toString();
   return pystr(text);
 }
 

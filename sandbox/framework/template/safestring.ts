@@ -31,7 +31,9 @@ export function escape(text: unknown): SafeString {
   return new SafeString(pystr(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c));
 }
 
-/** Escapes unless already safe. */
+/** Escapes unless already safe (a SafeString, or an object with `__html__()` as in Django). */
 export function conditional_escape(value: unknown): SafeString {
-  return value instanceof SafeString ? value : escape(value);
+  if (value instanceof SafeString) return value;
+  const html = (value as { __html__?: unknown } | null)?.__html__;
+  return typeof html === "function" ? new SafeString(String(html.call(value))) : escape(value);
 }

@@ -1,0 +1,266 @@
+/**
+ * Form and BoundField, as in Django's forms/forms.py and boundfield.py. A form is a
+ * class with `static fields = { title: forms.CharField({ max_length: 100 }) }`;
+ * `clean_<field>()` and `clean()` methods validate as in Django.
+ */
+import { ValidationError } from "../core/exceptions";
+import { conditional_escape, escape, mark_safe, type SafeString } from "../template/safestring";
+import type { Field } from "./fields";
+import { errorList, ErrorDict, type ErrorList } from "./utils";
+
+const NON_FIELD_ERRORS = "__all__";
+
+/** What a form reads its data from: a QueryDict (request.POST) or a plain object. */
+export interface FormData {
+  get(key: string): unknown;
+  getlist?(key: string): unknown[];
+}
+
+export interface FormOptions {
+  data?: FormData | Record<string, unknown>;
+  files?: FormData | Record<string, unknown>;
+  initial?: Record<string, unknown>;
+  prefix?: string;
+  auto_id?: string | false;
+}
+
+/** "first_name" -> "First name", as Django's pretty_name. */
+export function pretty_name(name: string): string {
+  const text = name.replace(/_/g, " ");
+  return text ? (text[0] ?? "").toUpperCase() + text.slice(1) : "";
+}
+
+function asData(data: FormData | Record<string, unknown>): FormData {
+  if (typeof (data as FormData).get === "function") return data as FormData;
+  const record = data as Record<string, unknown>;
+  return { get: (key) => record[key], getlist: (key) => (Array.isArray(record[key]) ? (record[key] as unknown[]) : record[key] === undefined ? [] : [record[key]]) };
+}
+
+/** A field bound to a form: renders as its widget, knows its label, value and errors. */
+export class BoundField {
+  readonly label: string;
+  readonly html_name: string;
+
+  constructor(
+    readonly form: Form,
+    readonly field: Field,
+    readonly name: string,
+  ) {
+    this.label = field.label ?? pretty_name(name);
+    this.html_name = form.add_prefix(name);
+  }
+
+  get errors(): ErrorList {
+    return this.form.errors.get(this.name) ?? errorList([]);
+  }
+
+  get auto_id(): string {
+    const auto = this.form.auto_id;
+    if (!auto) return "";
+    return auto.includes("%s") ? auto.replace("%s", this.html_name) : this.html_name;
+  }
+
+  get id_for_label(): string {
+    return (this.field.widget.attrs["id"] as string | undefined) ?? this.auto_id;
+  }
+
+  get help_text(): string {
+    return this.field.help_text;
+  }
+
+  get is_hidden(): boolean {
+    return this.field.widget.is_hidden;
+  }
+
+  /** The value to display: the submitted data when bound, else the initial value. */
+  value(): unknown {
+    const initial = this.form.get_initial_for_field(this.field, this.name);
+    if (!this.form.is_bound || this.field.disabled) return initial;
+    return this.field.widget.value_from_datadict(this.form.data as FormData, this.html_name);
+  }
+
+  as_widget(attrs: Record<string, unknown> = {}): SafeString {
+    const all: Record<string, unknown> = { ...attrs };
+    if (this.field.widget.use_required_attribute && this.field.required && this.form.use_required_attribute) all["required"] = true;
+    if (this.field.disabled) all["disabled"] = true;
+    if (this.auto_id && !("id" in this.field.widget.attrs)) all["id"] = this.auto_id;
+    return this.field.widget.render(this.html_name, this.value(), all);
+  }
+
+  /** `<label for="id_title">Title:</label>`. */
+  label_tag(contents?: string): SafeString {
+    let text = contents ?? this.label;
+    if (contents === undefined && this.form.label_suffix && !/[:?.!]$/.test(text)) text += this.form.label_suffix;
+    const id = this.id_for_label;
+    return mark_safe(id ? `<label for="${escape(id).toString()}">${conditional_escape(text).toString()}</label>` : conditional_escape(text).toString());
+  }
+
+  __html__(): string {
+    return this.as_widget().toString();
+  }
+
+  toString(): string {
+    return this.as_widget().toString();
+  }
+}
+
+/** A form: `new ContactForm({ data: request.POST })`, then `is_valid()` and `cleaned_data`. */
+export class Form {
+  static fields: Record<string, Field> = {};
+  readonly is_bound: boolean;
+  readonly data: FormData | undefined;
+  readonly files: FormData | undefined;
+  readonly initial: Record<string, unknown>;
+  readonly prefix?: string;
+  readonly auto_id: string | false;
+  readonly fields: Record<string, Field>;
+  label_suffix = ":";
+  use_required_attribute = true;
+  cleaned_data: Record<string, unknown> = {};
+  private _errors?: ErrorDict;
+
+  constructor(options: FormOptions = {}) {
+    this.is_bound = options.data !== undefined || options.files !== undefined;
+    this.data = options.data === undefined ? undefined : asData(options.data);
+    this.files = options.files === undefined ? undefined : asData(options.files);
+    this.initial = { ...options.initial };
+    if (options.prefix !== undefined) this.prefix = options.prefix;
+    this.auto_id = options.auto_id ?? "id_%s";
+    this.fields = { ...(this.constructor as typeof Form).fields };
+  }
+
+  add_prefix(name: string): string {
+    return this.prefix ? `${this.prefix}-${name}` : name;
+  }
+
+  get_initial_for_field(field: Field, name: string): unknown {
+    const value = name in this.initial ? this.initial[name] : field.initial;
+    return typeof value === "function" ? (value as () => unknown)() : value;
+  }
+
+  /** The BoundField `name`: `form.get("title")`, or `{{ form.title }}` in a template. */
+  get(name: string): BoundField {
+    const field = this.fields[name];
+    if (!field) throw new Error(`Key '${name}' not found in '${this.constructor.name}'. Choices are: ${Object.keys(this.fields).sort().join(", ")}.`);
+    return new BoundField(this, field, name);
+  }
+
+  /** Every BoundField in order (what `{% for field in form %}` visits). */
+  *[Symbol.iterator](): Iterator<BoundField> {
+    for (const name of Object.keys(this.fields)) yield this.get(name);
+  }
+
+  /** Errors by field; validates the form the first time it is read. */
+  get errors(): ErrorDict {
+    if (!this._errors) this.full_clean();
+    return this._errors as ErrorDict;
+  }
+
+  is_valid(): boolean {
+    return this.is_bound && this.errors.size === 0;
+  }
+
+  non_field_errors(): ErrorList {
+    return this.errors.get(NON_FIELD_ERRORS) ?? errorList([], "nonfield");
+  }
+
+  /** Adds `error` to `field` (null for the form) and drops the field from cleaned_data. */
+  add_error(field: string | null, error: ValidationError | string | string[]): void {
+    const err = error instanceof ValidationError ? error : new ValidationError(error);
+    const byField: Record<string, string[]> = err.error_dict ?? { [field ?? NON_FIELD_ERRORS]: err.messages };
+    for (const [name, messages] of Object.entries(byField)) {
+      if (name !== NON_FIELD_ERRORS && !(name in this.fields)) throw new Error(`'${this.constructor.name}' has no field named '${name}'.`);
+      const list = this._errors?.get(name) ?? errorList([], name === NON_FIELD_ERRORS ? "nonfield" : undefined);
+      list.push(...messages);
+      this._errors?.set(name, list);
+      delete this.cleaned_data[name];
+    }
+  }
+
+  has_error(field: string): boolean {
+    return this.errors.has(field);
+  }
+
+  full_clean(): void {
+    this._errors = new ErrorDict();
+    if (!this.is_bound) return;
+    this.cleaned_data = {};
+    this._clean_fields();
+    this._clean_form();
+  }
+
+  private _clean_fields(): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const [name, field] of Object.entries(this.fields)) {
+      const value = field.disabled ? this.get_initial_for_field(field, name) : field.widget.value_from_datadict((field.constructor.name === "FileField" ? this.files : this.data) ?? asData({}), this.add_prefix(name));
+      try {
+        this.cleaned_data[name] = field.clean(value);
+        const hook = self[`clean_${name}`];
+        if (typeof hook === "function") this.cleaned_data[name] = (hook as () => unknown).call(this);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        this.add_error(name, error);
+      }
+    }
+  }
+
+  private _clean_form(): void {
+    try {
+      const cleaned = this.clean();
+      if (cleaned !== undefined) this.cleaned_data = cleaned;
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      this.add_error(null, error);
+    }
+  }
+
+  /** Cross-field validation: override, read this.cleaned_data, throw ValidationError or add_error. */
+  clean(): Record<string, unknown> | undefined {
+    return this.cleaned_data;
+  }
+
+  private html_output(row: (label: string, field: string, help: string, errors: string) => string, errorRow: (errors: string) => string, helpText: (text: string) => string, errorsOnSeparateRow = false): SafeString {
+    const top: string[] = this.non_field_errors().map(String);
+    const output: string[] = [];
+    const hidden: string[] = [];
+    for (const bf of this) {
+      const errors = bf.errors;
+      if (bf.is_hidden) {
+        top.push(...errors.map((e) => `(Hidden field ${bf.name}) ${e}`));
+        hidden.push(bf.toString());
+        continue;
+      }
+      const label = bf.label ? bf.label_tag().toString() : "";
+      if (errorsOnSeparateRow && errors.length) output.push(errorRow(errors.toString()));
+      output.push(row(label, bf.toString(), bf.help_text ? helpText(bf.help_text) : "", errorsOnSeparateRow ? "" : errors.toString()));
+    }
+    if (top.length) output.unshift(errorRow(errorList(top, "nonfield").toString()));
+    if (hidden.length) output.push(hidden.join(""));
+    return mark_safe(output.join("\n"));
+  }
+
+  as_p(): SafeString {
+    return this.html_output((l, f, h) => `<p>${l} ${f}${h}</p>`, (e) => e, (t) => ` <span class="helptext">${t}</span>`, true);
+  }
+
+  as_ul(): SafeString {
+    return this.html_output((l, f, h, e) => `<li>${e}${l} ${f}${h}</li>`, (e) => `<li>${e}</li>`, (t) => ` <span class="helptext">${t}</span>`);
+  }
+
+  as_table(): SafeString {
+    return this.html_output((l, f, h, e) => `<tr><th>${l}</th><td>${e}${f}${h}</td></tr>`, (e) => `<tr><td colspan="2">${e}</td></tr>`, (t) => `<br><span class="helptext">${t}</span>`);
+  }
+
+  /** `form["title"]` in a template: `{{ form.title }}`. */
+  __getitem__(name: string): BoundField {
+    return this.get(name);
+  }
+
+  __html__(): string {
+    return this.as_table().toString();
+  }
+
+  toString(): string {
+    return this.as_table().toString();
+  }
+}
