@@ -14,7 +14,7 @@ export function render(
   context: Record<string, unknown> = {},
   options: { status?: number; content_type?: string } = {},
 ): HttpResponse {
-  return new HttpResponse(render_to_string(template_name, context), options);
+  return new HttpResponse(render_to_string(template_name, context, request), options);
 }
 
 /** What get_object_or_404 accepts: a model class (its `objects`) or a QuerySet. */
