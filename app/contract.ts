@@ -65,6 +65,49 @@ export interface HostInfo {
   workspace: string;
 }
 
+/** A project template: a folder under app/project-templates/. */
+export interface TemplateSummary {
+  name: string;
+  description: string;
+}
+
+/** A project the learner has opened, newest first on Home. */
+export interface ProjectSummary {
+  /** The project folder, absolute; the project's identity for every call. */
+  root: string;
+  name: string;
+  /** When it was last opened, ms since the epoch. */
+  openedAt: number;
+}
+
+export interface ProjectList {
+  recent: ProjectSummary[];
+  templates: TemplateSummary[];
+  /** Recent projects that are gone or unreadable, said for people. */
+  problems: string[];
+}
+
+/** A file the editor cannot show as text, and why. */
+export interface UnreadableFile {
+  path: string;
+  reason: string;
+}
+
+export interface ProjectDetail {
+  root: string;
+  name: string;
+  files: ProjectFiles;
+  /** Folders, including empty ones ("books", "books/templates"). */
+  folders: string[];
+  unreadable: UnreadableFile[];
+  /** The folder cannot be written: everything opens read-only. */
+  readonly: boolean;
+  /** The saved database (db.sqlite3), if any and if it looks like SQLite. */
+  database?: Uint8Array;
+  /** db.sqlite3 exists but is not an SQLite database: why, for people. */
+  databaseProblem?: string;
+}
+
 export interface HostApi {
   info(): Promise<HostInfo>;
   listPacks(): Promise<PackList>;
@@ -77,6 +120,24 @@ export interface HostApi {
   resetLesson(packId: string, lessonId: string): Promise<LessonDetail>;
   /** Record a check run; the lesson is completed once all checks pass. */
   recordChecks(packId: string, lessonId: string, results: CheckResult[]): Promise<void>;
+  /** Recent projects and the templates for new ones. */
+  listProjects(): Promise<ProjectList>;
+  /** Makes <home>/projects/<name> from a template and opens it. */
+  createProject(name: string, template: string): Promise<ProjectDetail>;
+  /** Opens a project folder (anywhere on disk) and puts it first among the recent ones. */
+  openProject(root: string): Promise<ProjectDetail>;
+  /** Asks for a folder with the desktop's own dialog; null when cancelled or in web mode. */
+  chooseFolder(): Promise<string | null>;
+  /** Saves one file (atomic write); creates its folders. */
+  writeProjectFile(root: string, path: string, content: string): Promise<void>;
+  createProjectFolder(root: string, path: string): Promise<void>;
+  /** Moves or renames a file or folder inside the project. */
+  renameProjectPath(root: string, from: string, to: string): Promise<void>;
+  /** Deletes a file or folder (the UI keeps the contents for undo). */
+  deleteProjectPath(root: string, path: string): Promise<void>;
+  writeProjectDatabase(root: string, bytes: Uint8Array): Promise<void>;
+  /** Moves db.sqlite3 aside (db.sqlite3.<time>.bak) so a fresh one can start; returns the backup's name. */
+  backupProjectDatabase(root: string): Promise<string>;
 }
 
 export type HostMethod = keyof HostApi;
@@ -90,6 +151,16 @@ const methodSet: Record<HostMethod, true> = {
   writeLessonDatabase: true,
   resetLesson: true,
   recordChecks: true,
+  listProjects: true,
+  createProject: true,
+  openProject: true,
+  chooseFolder: true,
+  writeProjectFile: true,
+  createProjectFolder: true,
+  renameProjectPath: true,
+  deleteProjectPath: true,
+  writeProjectDatabase: true,
+  backupProjectDatabase: true,
 };
 
 /** The HostApi method names, for bridges that forward each method (preload, HTTP client). */
@@ -121,6 +192,9 @@ function buildArgSchemas() {
     message: z.string().optional(),
     location: location.optional(),
   });
+  const root = z.string().min(1, "must name a project folder").describe("root");
+  const projectPath = (name: string) => z.string().min(1, "must not be empty").describe(name);
+  const bytes = z.instanceof(Uint8Array, { error: "must be bytes (a Uint8Array)" }).describe("bytes");
   const schemas = {
     info: z.tuple([]),
     listPacks: z.tuple([]),
@@ -131,9 +205,19 @@ function buildArgSchemas() {
       z.string().describe("path"),
       z.string().describe("content"),
     ]),
-    writeLessonDatabase: z.tuple([packId, lessonId, z.instanceof(Uint8Array, { error: "must be bytes (a Uint8Array)" }).describe("bytes")]),
+    writeLessonDatabase: z.tuple([packId, lessonId, bytes]),
     resetLesson: z.tuple([packId, lessonId]),
     recordChecks: z.tuple([packId, lessonId, z.array(checkResult).describe("results")]),
+    listProjects: z.tuple([]),
+    createProject: z.tuple([z.string().describe("name"), id("template")]),
+    openProject: z.tuple([root]),
+    chooseFolder: z.tuple([]),
+    writeProjectFile: z.tuple([root, projectPath("path"), z.string().describe("content")]),
+    createProjectFolder: z.tuple([root, projectPath("path")]),
+    renameProjectPath: z.tuple([root, projectPath("from"), projectPath("to")]),
+    deleteProjectPath: z.tuple([root, projectPath("path")]),
+    writeProjectDatabase: z.tuple([root, bytes]),
+    backupProjectDatabase: z.tuple([root]),
   } satisfies { [M in HostMethod]: z.ZodType<Parameters<HostApi[M]>> };
   return schemas;
 }

@@ -77,6 +77,7 @@ export interface SandboxRequest {
 export interface SandboxResponse {
   status: number;
   reason: string;
+  /** Names in lower case ("content-type", "location", "set-cookie"). */
   headers: Record<string, string>;
   body: string;
 }
@@ -86,6 +87,25 @@ export interface RequestTrace extends QuerySummary {
   path: string;
   status: number;
   durationMs: number;
+  /** The middleware that ran, outermost first, and what each changed. */
+  middleware?: MiddlewareTrace[];
+  /** Cache lookups during the request. */
+  cache?: { hits: number; misses: number };
+  /** What Django would log: rejected CSRF checks, disallowed hosts, bad uploads, cache key warnings. */
+  log?: LogRecord[];
+}
+
+/** One middleware's part in a request: e.g. {name: "...SessionMiddleware", changed: ["request.session", "cookie sessionid"]}. */
+export interface MiddlewareTrace {
+  name: string;
+  changed: string[];
+}
+
+/** A message for one of Django's loggers, e.g. {logger: "django.security.csrf", level: "warning", message: "Forbidden (CSRF cookie not set.): /"}. */
+export interface LogRecord {
+  logger: string;
+  level: "warning" | "error";
+  message: string;
 }
 
 /** A problem in the learner's code, shown in the editor and on the error page. */
@@ -104,16 +124,66 @@ export interface CheckResult {
   location?: SourceLocation;
 }
 
+/** A column of a table in the database browser. */
+export interface TableColumn {
+  name: string;
+  type: string;
+  notNull: boolean;
+  primaryKey: boolean;
+  /** "books_author.id" for a foreign key. */
+  references?: string;
+}
+
+export interface TableInfo {
+  name: string;
+  columns: TableColumn[];
+  rowCount: number;
+}
+
+/** Rows a statement returned. */
+export interface SqlTable {
+  columns: string[];
+  rows: unknown[][];
+}
+
+/**
+ * The outcome of a command run in the sandbox (SQL, the shell, flush, loaddata,
+ * dumpdata): what happened for people, rows when there are some, and the queries it ran,
+ * recorded like a request's.
+ */
+export interface CommandResult {
+  ok: boolean;
+  /** The shell's value, "3 rows changed", the dumped JSON, or the error. */
+  text: string;
+  table?: SqlTable;
+  trace: RequestTrace;
+}
+
+/** A value bound to a `?` in a statement. */
+export type SqlParam = string | number | null;
+
+/** Commands the sandbox runs against the loaded project and its database. */
+export type SandboxCommand =
+  | { command: "sql"; statement: string; params?: SqlParam[] }
+  | { command: "shell"; expression: string }
+  | { command: "flush" }
+  | { command: "loaddata"; name: string; json: string }
+  | { command: "dumpdata" };
+
 export type ToWorker =
   | { type: "load"; id: number; files: ProjectFiles; database?: Uint8Array }
   | { type: "request"; id: number; request: SandboxRequest }
-  | { type: "check"; id: number; files: ProjectFiles; checks: string };
+  | { type: "check"; id: number; files: ProjectFiles; checks: string }
+  | { type: "run"; id: number; run: SandboxCommand }
+  | { type: "tables"; id: number };
 
 export type FromWorker =
   | { type: "ready" }
   | { type: "loaded"; id: number; ok: boolean; diagnostics: Diagnostic[]; durationMs: number }
   | { type: "response"; id: number; response: SandboxResponse; trace: RequestTrace }
   | { type: "checked"; id: number; results: CheckResult[]; diagnostics: Diagnostic[] }
+  | { type: "ran"; id: number; result: CommandResult }
+  | { type: "tables"; id: number; tables: TableInfo[] }
   | { type: "database"; bytes: Uint8Array }
   | { type: "console"; level: "log" | "warn" | "error"; text: string; origin?: SourceLocation }
   | { type: "error"; id: number; message: string };

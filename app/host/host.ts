@@ -2,6 +2,7 @@
 import type { HostApi, HostInfo, LessonDetail, PackList } from "../contract";
 import { HostInputError } from "./errors";
 import { type Lesson, type Pack, loadPacks } from "./packs";
+import { Projects } from "./projects";
 import { Workspace } from "./workspace";
 
 export interface HostOptions {
@@ -9,8 +10,12 @@ export interface HostOptions {
   packsDir: string;
   /** The learner's data folder (MVT_LAB_HOME or ~/.mvt-lab). */
   home: string;
+  /** The project templates (each a project folder). */
+  templatesDir: string;
   mode: HostInfo["mode"];
   version: string;
+  /** The desktop's folder dialog; web mode has none. */
+  chooseFolder?: () => Promise<string | null>;
 }
 
 /**
@@ -19,6 +24,7 @@ export interface HostOptions {
  */
 export function createHost(options: HostOptions): HostApi {
   const workspace = new Workspace(options.home);
+  const projects = new Projects(options.home, options.templatesDir);
 
   async function findLesson(packId: string, lessonId: string): Promise<{ pack: Pack; lesson: Lesson; index: number }> {
     const { packs } = await loadPacks(options.packsDir);
@@ -101,5 +107,16 @@ export function createHost(options: HostOptions): HostApi {
         await workspace.markCompleted({ packId, lessonId }, pack.version);
       }
     },
+
+    listProjects: () => projects.list(),
+    createProject: (name, template) => projects.create(name, template),
+    openProject: (root) => projects.open(root),
+    chooseFolder: async () => (options.chooseFolder ? options.chooseFolder() : null),
+    writeProjectFile: (root, path, content) => projects.writeFile(root, path, content),
+    createProjectFolder: (root, path) => projects.createFolder(root, path),
+    renameProjectPath: (root, from, to) => projects.rename(root, from, to),
+    deleteProjectPath: (root, path) => projects.delete(root, path),
+    writeProjectDatabase: (root, bytes) => projects.writeDatabase(root, bytes),
+    backupProjectDatabase: (root) => projects.backupDatabase(root),
   };
 }

@@ -14,6 +14,11 @@ export function defaultPacksDir(): string {
   return process.env.MVT_LAB_PACKS ? resolve(process.env.MVT_LAB_PACKS) : resolve(__dirname, "../../lessons");
 }
 
+/** The project templates: the repository's app/project-templates, found from the bundle. */
+export function defaultTemplatesDir(): string {
+  return resolve(__dirname, "../../app/project-templates");
+}
+
 /** The learner's data: MVT_LAB_HOME, or ~/.mvt-lab. */
 export function defaultHome(): string {
   return process.env.MVT_LAB_HOME ? resolve(process.env.MVT_LAB_HOME) : join(homedir(), ".mvt-lab");

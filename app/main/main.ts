@@ -2,9 +2,9 @@
  * The Electron main process (dist/app/main.cjs): one instance, one secure window, the
  * renderer over app://, and the HostApi over IPC.
  */
-import { app, dialog } from "electron";
+import { app, BrowserWindow, dialog } from "electron";
 import { createHost } from "../host/host";
-import { appVersion, defaultHome, defaultPacksDir, rendererDir } from "../host/install";
+import { appVersion, defaultHome, defaultPacksDir, defaultTemplatesDir, rendererDir } from "../host/install";
 import { setupHostIpc } from "./ipc";
 import { registerAppScheme, setupProtocol } from "./protocol";
 import { setupWindow } from "./window";
@@ -22,11 +22,28 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       setupProtocol(rendererDir());
-      setupHostIpc(createHost({ packsDir: defaultPacksDir(), home: defaultHome(), mode: "desktop", version: appVersion }));
+      setupHostIpc(
+        createHost({
+          packsDir: defaultPacksDir(),
+          templatesDir: defaultTemplatesDir(),
+          home: defaultHome(),
+          mode: "desktop",
+          version: appVersion,
+          chooseFolder,
+        }),
+      );
       setupWindow();
     })
     .catch((error: unknown) => {
       dialog.showErrorBox("MVT Lab could not start", error instanceof Error ? error.message : String(error));
       app.exit(1);
     });
+}
+
+/** The native "open folder" dialog, over the app's window. */
+async function chooseFolder(): Promise<string | null> {
+  const options = { title: "Open a project folder", properties: ["openDirectory" as const] };
+  const window = BrowserWindow.getFocusedWindow();
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { createHost } from "../host/host";
-import { appVersion, defaultHome, defaultPacksDir, rendererDir } from "../host/install";
+import { appVersion, defaultHome, defaultPacksDir, defaultTemplatesDir, rendererDir } from "../host/install";
 import { startWebServer } from "./listen";
 import { openBrowser } from "./open-browser";
 
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
   }
-  const host = createHost({ packsDir: defaultPacksDir(), home: defaultHome(), mode: "web", version: appVersion });
+  const host = createHost({ packsDir: defaultPacksDir(), templatesDir: defaultTemplatesDir(), home: defaultHome(), mode: "web", version: appVersion });
   const web = await startWebServer({ host, rendererDir: rendererDir(), port });
   process.stdout.write(`MVT Lab (web mode) at ${web.url}\n`);
   if (!values["no-open"]) openBrowser(web.url);

@@ -5,11 +5,15 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { ErrorBoundary } from "./components/common/ErrorBoundary";
 import { connectHost } from "./host";
+import { registerDjangoTemplates } from "./monaco/djangoTemplate";
+import { followOsTheme } from "./monaco/theme";
 import { installMvtTypings } from "./monaco/typings";
 import { startSandbox } from "./sandbox/worker";
 import { createAppStore, StoreContext } from "./store";
 
 installMvtTypings();
+registerDjangoTemplates();
+followOsTheme();
 const store = createAppStore(connectHost(), startSandbox);
 
 const root = document.getElementById("root");

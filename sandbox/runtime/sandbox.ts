@@ -5,11 +5,23 @@
  */
 import type { Database, SqlJsStatic } from "sql.js";
 import { Tracer, setup, runTestCase, loaddata, type Project } from "../framework";
-import type { CheckResult, Diagnostic, ProjectFiles, RequestTrace, SandboxRequest, SandboxResponse } from "../protocol";
+import type {
+  CheckResult,
+  CommandResult,
+  Diagnostic,
+  ProjectFiles,
+  RequestTrace,
+  SandboxCommand,
+  SandboxRequest,
+  SandboxResponse,
+  TableInfo,
+} from "../protocol";
 import { bundleProject, type EsbuildApi } from "./bundler";
+import { dumpdata, flush, listTables } from "./database";
 import { compileErrorPage } from "./errorpage";
 import { evaluateBundle, ProjectLoadError, type ConsoleSink, type EvaluatedProject } from "./evaluate";
 import { fixtureFiles, templateSources } from "./modules";
+import { repr, SHELL_FILE, shellSource } from "./shell";
 import { summarize } from "./summary";
 
 export interface RuntimeEnv {
@@ -21,6 +33,13 @@ export interface LoadResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   durationMs: number;
+  /** The load made the tables of a fresh database (and loaded fixtures): persist it. */
+  wrote: boolean;
+}
+
+export interface CommandRun {
+  result: CommandResult;
+  wrote: boolean;
 }
 
 export interface RequestResult {
@@ -40,6 +59,8 @@ const CHECKS_FILE = "__checks__.ts";
 export class Sandbox {
   private database: Database;
   private project: Project | undefined;
+  private evaluated: EvaluatedProject | undefined;
+  private files: ProjectFiles = {};
   private diagnostics: Diagnostic[] = [];
 
   constructor(
@@ -57,10 +78,91 @@ export class Sandbox {
       this.database = new this.env.SQL.Database(database);
       this.project = undefined;
     }
+    const fresh = tableCount(this.database) === 0;
+    this.files = files;
     const built = await this.build(files, {}, this.database);
     this.diagnostics = built.ok ? [] : built.diagnostics;
-    if (built.ok) this.project = built.project;
-    return { ok: built.ok, diagnostics: this.diagnostics, durationMs: now() - started };
+    if (built.ok) {
+      this.project = built.project;
+      this.evaluated = built.evaluated;
+    }
+    return { ok: built.ok, diagnostics: this.diagnostics, durationMs: now() - started, wrote: built.ok && fresh };
+  }
+
+  /** The database's tables, for the database browser. */
+  tables(): TableInfo[] {
+    return listTables(this.database);
+  }
+
+  /** Runs a command against the loaded project; its queries come back as a trace. */
+  async run(command: SandboxCommand): Promise<CommandRun> {
+    const started = now();
+    const label = describeCommand(command);
+    const trace = (project: Project | undefined): RequestTrace => ({
+      ...summarize(project?.tracer.reset() ?? []),
+      method: label.method,
+      path: label.path,
+      status: 0,
+      durationMs: now() - started,
+    });
+    const project = this.project;
+    if (!project || this.diagnostics.length > 0) {
+      const first = this.diagnostics[0];
+      const why = first ? `${first.file}:${first.line}: ${first.message}` : "the project is not loaded yet";
+      return { result: { ok: false, text: `The project has errors, so nothing ran: ${why}`, trace: trace(undefined) }, wrote: false };
+    }
+    project.tracer.reset();
+    const writesBefore = project.connection.writes;
+    try {
+      const outcome = command.command === "shell" ? await this.shell(command.expression) : this.command(project, command);
+      const ran = outcome.project ?? project;
+      const result: CommandResult = { ok: true, text: outcome.text, ...(outcome.table ? { table: outcome.table } : {}), trace: { ...trace(ran), status: 200 } };
+      return { result, wrote: outcome.wrote ?? project.connection.writes > writesBefore };
+    } catch (error) {
+      const err = error instanceof Error ? error : new Error(String(error));
+      return { result: { ok: false, text: `${err.name}: ${err.message}`, trace: { ...trace(project), status: 500 } }, wrote: false };
+    }
+  }
+
+  private command(project: Project, command: Exclude<SandboxCommand, { command: "shell" }>): CommandOutcome {
+    switch (command.command) {
+      case "sql": {
+        const result = project.connection.execute(command.statement, command.params ?? []);
+        const changed = `${result.rowsModified} row${result.rowsModified === 1 ? "" : "s"} changed.`;
+        if (result.columns.length === 0) return { text: changed };
+        return { text: `${result.rows.length} row${result.rows.length === 1 ? "" : "s"}.`, table: { columns: result.columns, rows: result.rows } };
+      }
+      case "flush":
+        return { text: `Deleted ${flush(project)} rows from every model's table.` };
+      case "loaddata": {
+        const count = loaddata(project.apps, JSON.parse(command.json), command.name);
+        return { text: `Installed ${count} object(s) from ${command.name}.` };
+      }
+      case "dumpdata":
+        return { text: dumpdata(project) };
+    }
+  }
+
+  /** Bundles the expression with the project and evaluates it over the same database. */
+  private async shell(expression: string): Promise<CommandOutcome> {
+    const source = shellSource(this.evaluated?.modules ?? {}, expression);
+    const built = await this.build(this.files, { [SHELL_FILE]: source }, this.database);
+    if (!built.ok) {
+      const first = built.diagnostics[0];
+      throw new SyntaxError(first ? first.message : "the expression could not be built");
+    }
+    const shell = built.evaluated.modules[SHELL_FILE.replace(/\.ts$/, "")]?.default;
+    if (typeof shell !== "function") throw new Error("The shell module did not build to a function.");
+    const connection = built.project.connection;
+    built.project.tracer.reset();
+    const writesBefore = connection.writes;
+    try {
+      const text = repr(await (shell as () => unknown)());
+      return { text, project: built.project, wrote: connection.writes > writesBefore };
+    } finally {
+      // Serving requests goes on with the loaded project, not the shell's copy.
+      this.project?.activate();
+    }
   }
 
   async request(request: SandboxRequest): Promise<RequestResult> {
@@ -77,7 +179,7 @@ export class Sandbox {
     const sandboxResponse: SandboxResponse = {
       status: response.status_code,
       reason: response.reason_phrase,
-      headers: response.headerObject(),
+      headers: lowerCaseNames(response.headerObject()),
       body: response.content,
     };
     return {
@@ -135,6 +237,33 @@ export class Sandbox {
       return { ok: false, diagnostics: [toDiagnostic(error, evaluated)] };
     }
   }
+}
+
+interface CommandOutcome {
+  text: string;
+  table?: { columns: string[]; rows: unknown[][] };
+  /** The project the command ran in, when not the loaded one (the shell's), and whether it wrote. */
+  project?: Project;
+  wrote?: boolean;
+}
+
+/** How a command shows in the request history: "SQL SELECT …", "SHELL Book.objects…". */
+function describeCommand(command: SandboxCommand): { method: string; path: string } {
+  switch (command.command) {
+    case "sql":
+      return { method: "SQL", path: command.statement };
+    case "shell":
+      return { method: "SHELL", path: command.expression };
+    case "loaddata":
+      return { method: "COMMAND", path: `loaddata ${command.name}` };
+    default:
+      return { method: "COMMAND", path: command.command };
+  }
+}
+
+/** Header names in lower case, as the protocol promises (HTTP names are case-insensitive). */
+function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
 function tableCount(database: Database): number {

@@ -47,23 +47,36 @@ async function handle(message: ToWorker): Promise<void> {
   const sandbox = await ready;
   switch (message.type) {
     case "load": {
-      const result = await sandbox.load(message.files, message.database);
+      const { wrote, ...result } = await sandbox.load(message.files, message.database);
       post({ type: "loaded", id: message.id, ...result });
+      if (wrote) postDatabase(sandbox);
       return;
     }
     case "request": {
       const { response, trace, wrote } = await sandbox.request(message.request);
       post({ type: "response", id: message.id, response, trace });
-      if (wrote) {
-        const bytes = sandbox.exportDatabase();
-        post({ type: "database", bytes }, [bytes.buffer]);
-      }
+      if (wrote) postDatabase(sandbox);
       return;
     }
+    case "run": {
+      const { result, wrote } = await sandbox.run(message.run);
+      post({ type: "ran", id: message.id, result });
+      if (wrote) postDatabase(sandbox);
+      return;
+    }
+    case "tables":
+      post({ type: "tables", id: message.id, tables: sandbox.tables() });
+      return;
     case "check": {
       const { results, diagnostics } = await sandbox.check(message.files, message.checks);
       post({ type: "checked", id: message.id, results, diagnostics });
       return;
     }
   }
+}
+
+/** Sends the database to the UI, which has the host persist it. */
+function postDatabase(sandbox: Sandbox): void {
+  const bytes = sandbox.exportDatabase();
+  post({ type: "database", bytes }, [bytes.buffer]);
 }

@@ -1,4 +1,5 @@
 import type { AppState } from "../store";
+import type { DockTab } from "../store/tools";
 
 /** A key chord; `mod` is Ctrl (Cmd on macOS). */
 export interface Shortcut {
@@ -17,9 +18,29 @@ export interface Action {
   perform(state: AppState): void;
 }
 
-export type ActionName = "check" | "reset" | "showSolution" | "reload" | "back" | "home";
+export type ActionName =
+  | "check"
+  | "reset"
+  | "showSolution"
+  | "reload"
+  | "back"
+  | "forward"
+  | "home"
+  | "palette"
+  | "showQueries"
+  | "showHistory"
+  | "showConsole"
+  | "showDatabase"
+  | "showShell"
+  | "resetDatabase"
+  | "flush"
+  | "loaddata"
+  | "dumpdata"
+  | "undoDelete";
 
 const inLesson = (state: AppState) => state.lesson !== null;
+const inProject = (state: AppState) => state.project !== null;
+const running = (state: AppState) => state.lesson !== null || state.project !== null;
 
 export const actions: readonly Action[] = [
   {
@@ -45,23 +66,64 @@ export const actions: readonly Action[] = [
     name: "reload",
     label: "Reload",
     shortcut: { key: "r", mod: true, shift: true },
-    enabled: inLesson,
+    enabled: running,
     perform: (state) => void state.reload(),
   },
   {
     name: "back",
     label: "Back",
     shortcut: { key: "ArrowLeft", mod: true, shift: true },
-    enabled: (state) => inLesson(state) && state.history.length > 0,
+    enabled: (state) => running(state) && state.history.length > 0,
     perform: (state) => void state.back(),
   },
   {
+    name: "forward",
+    label: "Forward",
+    shortcut: { key: "ArrowRight", mod: true, shift: true },
+    enabled: (state) => running(state) && state.forwardStack.length > 0,
+    perform: (state) => void state.forward(),
+  },
+  {
     name: "home",
-    label: "All lessons",
-    enabled: (state) => state.route.screen === "lesson",
-    perform: (state) => state.goHome(),
+    label: "Home",
+    enabled: (state) => state.route.screen !== "home",
+    perform: (state) => void state.goHome(),
+  },
+  {
+    name: "palette",
+    label: "Command palette",
+    shortcut: { key: "p", mod: true, shift: true },
+    enabled: () => true,
+    perform: (state) => state.setPaletteOpen(!state.paletteOpen),
+  },
+  dockAction("showQueries", "Show queries", "queries"),
+  dockAction("showHistory", "Show request history", "history"),
+  dockAction("showConsole", "Show console", "console"),
+  dockAction("showDatabase", "Show database", "database"),
+  dockAction("showShell", "Show shell", "shell"),
+  {
+    name: "resetDatabase",
+    label: "Reset database…",
+    enabled: inProject,
+    perform: (state) => {
+      state.showDock("database");
+      state.askDatabaseReset(true);
+    },
+  },
+  { name: "flush", label: "flush (delete every row)", enabled: inProject, perform: (state) => void state.flush() },
+  { name: "loaddata", label: "loaddata (the project's fixtures)", enabled: inProject, perform: (state) => void state.loadFixtures() },
+  { name: "dumpdata", label: "dumpdata (all models as a fixture)", enabled: inProject, perform: (state) => void state.dumpdata() },
+  {
+    name: "undoDelete",
+    label: "Undo delete",
+    enabled: (state) => state.lastDeleted !== null,
+    perform: (state) => void state.undoDelete(),
   },
 ];
+
+function dockAction(name: ActionName, label: string, tab: DockTab): Action {
+  return { name, label, enabled: running, perform: (state) => state.showDock(tab) };
+}
 
 /** The action by name. */
 export function action(name: ActionName): Action {

@@ -1,5 +1,6 @@
 import * as monaco from "monaco-editor";
 import type { Diagnostic, ProjectFiles } from "../../../sandbox/protocol";
+import { DJANGO_HTML } from "./djangoTemplate";
 
 /** Project files live under file:///project/, so relative imports resolve between them. */
 const PROJECT_ROOT = "file:///project/";
@@ -9,7 +10,7 @@ const LANGUAGES: Record<string, string> = {
   ts: "typescript",
   tsx: "typescript",
   js: "javascript",
-  html: "html",
+  html: DJANGO_HTML,
   css: "css",
   json: "json",
   md: "markdown",

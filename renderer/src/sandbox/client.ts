@@ -1,11 +1,15 @@
 import type {
   CheckResult,
+  CommandResult,
   Diagnostic,
   FromWorker,
   ProjectFiles,
   RequestTrace,
+  SandboxCommand,
   SandboxRequest,
   SandboxResponse,
+  SourceLocation,
+  TableInfo,
   ToWorker,
 } from "../../../sandbox/protocol";
 
@@ -36,7 +40,7 @@ export interface Checked {
 export interface SandboxListener {
   /** The worker wrote to its database; these are the new bytes. */
   database(bytes: Uint8Array): void;
-  console(level: "log" | "warn" | "error", text: string): void;
+  console(level: "log" | "warn" | "error", text: string, origin?: SourceLocation): void;
   /** The worker was restarted, or could not start; `message` says what happened, for people. */
   trouble(message: string): void;
 }
@@ -97,6 +101,19 @@ export class SandboxClient {
     return { results: answer.results, diagnostics: answer.diagnostics };
   }
 
+  /** Runs a command (SQL, shell, flush, loaddata, dumpdata) against the loaded project. */
+  async run(command: SandboxCommand): Promise<CommandResult> {
+    const answer = await this.call({ type: "run", run: command });
+    if (answer.type !== "ran") throw unexpected(answer);
+    return answer.result;
+  }
+
+  async tables(): Promise<TableInfo[]> {
+    const answer = await this.call({ type: "tables" });
+    if (answer.type !== "tables") throw unexpected(answer);
+    return answer.tables;
+  }
+
   /** Forgets the project (a new lesson starts from its own files and database). */
   forget(): void {
     this.lastFiles = null;
@@ -145,7 +162,7 @@ export class SandboxClient {
         this.listener.database(message.bytes);
         return;
       case "console":
-        this.listener.console(message.level, message.text);
+        this.listener.console(message.level, message.text, message.origin);
         return;
       default: {
         const entry = this.pending.get(message.id);
@@ -204,6 +221,10 @@ function describe(message: ToWorker): string {
       return "Loading your project";
     case "check":
       return "Running the checks";
+    case "run":
+      return message.run.command === "sql" ? "The SQL statement" : `The ${message.run.command} command`;
+    case "tables":
+      return "Reading the tables";
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic, ProjectFiles } from "../../../sandbox/protocol";
 import { debounce } from "../lib/timing";
+import { saveTarget } from "./target";
 import { messageOf, type Slice } from "./types";
 
 /** How long typing must pause before the project is saved and run again. */
@@ -21,6 +22,8 @@ export interface EditorSlice {
   /** Problems in the learner's code from the last load (file:line). */
   diagnostics: Diagnostic[];
   saveError: string | null;
+  /** Files edited since their last save (a dot on their tab). */
+  unsaved: string[];
   /** The learner changed a file: save and rerun once typing settles. */
   editFile(path: string, content: string): void;
   /** Replace files (reset, solution), saving and rerunning at once. */
@@ -29,6 +32,8 @@ export interface EditorSlice {
   closeTab(path: string): void;
   /** Saves the files changed since the last save. */
   flushEdits(): Promise<void>;
+  /** Drops pending saves (another lesson or project is opening, already saved). */
+  forgetEdits(): void;
 }
 
 export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) => {
@@ -47,24 +52,29 @@ export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) =>
     reveal: null,
     diagnostics: [],
     saveError: null,
+    unsaved: [],
 
     editFile(path, content) {
       if (get().files[path] === content) return;
       dirty.add(path);
-      set({ files: { ...get().files, [path]: content } });
+      set({ files: { ...get().files, [path]: content }, unsaved: [...dirty] });
       settle();
     },
 
     async replaceFiles(files) {
       settle.cancel();
       for (const [path, content] of Object.entries(files)) if (get().files[path] !== content) dirty.add(path);
-      set({ files: { ...get().files, ...files } });
+      set({ files: { ...get().files, ...files }, unsaved: [...dirty] });
       await get().flushEdits();
       await get().runProject();
     },
 
     openFile(path, line) {
-      if (!(path in get().files)) return;
+      if (!(path in get().files)) {
+        const unreadable = get().project?.unreadable.find((file) => file.path === path);
+        if (unreadable) set({ projectError: `${path} ${unreadable.reason}` });
+        return;
+      }
       const tabs = get().tabs.includes(path) ? get().tabs : [...get().tabs, path];
       set({ tabs, active: path, reveal: line ? { file: path, line, seq: ++seq } : get().reveal });
     },
@@ -76,19 +86,23 @@ export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) =>
     },
 
     async flushEdits() {
-      const lesson = get().lesson;
-      if (!lesson) return;
-      const paths = [...dirty];
+      const target = saveTarget(get(), host);
+      if (!target) return;
+      const paths = [...dirty].filter((path) => path in get().files);
       dirty.clear();
       try {
-        for (const path of paths) {
-          await host.writeLessonFile(lesson.packId, lesson.id, path, get().files[path] ?? "");
-        }
-        set({ saveError: null });
+        for (const path of paths) await target.writeFile(path, get().files[path] ?? "");
+        set({ saveError: null, unsaved: [...dirty] });
       } catch (error) {
         for (const path of paths) dirty.add(path);
-        set({ saveError: `Your changes could not be saved: ${messageOf(error)}. They are kept here; the next edit retries.` });
+        set({ saveError: `Your changes could not be saved: ${messageOf(error)}. They are kept here; the next edit retries.`, unsaved: [...dirty] });
       }
+    },
+
+    forgetEdits() {
+      settle.cancel();
+      dirty.clear();
+      set({ unsaved: [] });
     },
   };
 };

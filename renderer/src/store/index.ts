@@ -5,7 +5,9 @@ import type { SandboxListener } from "../sandbox/client";
 import { createEditorSlice } from "./editor";
 import { createInspectorSlice } from "./inspector";
 import { createLessonSlice } from "./lesson";
+import { createProjectSlice } from "./project";
 import { createSandboxSlice } from "./sandbox";
+import { createToolsSlice } from "./tools";
 import type { AppState, Sandbox, Services } from "./types";
 import { createWorkspaceSlice } from "./workspace";
 
@@ -28,13 +30,15 @@ export function createAppStore(host: HostApi, connect: (listener: SandboxListene
   const store = createStore<AppState>()((...a) => ({
     ...createWorkspaceSlice(services)(...a),
     ...createLessonSlice(services)(...a),
+    ...createProjectSlice(services)(...a),
     ...createEditorSlice(services)(...a),
     ...createSandboxSlice(services)(...a),
     ...createInspectorSlice(services)(...a),
+    ...createToolsSlice(services)(...a),
   }));
   sandbox = connect({
     database: (bytes) => store.getState().databaseWritten(bytes),
-    console: (level, text) => store.getState().logConsole({ level, text }),
+    console: (level, text, origin) => store.getState().logConsole({ level, text, ...(origin ? { origin } : {}) }),
     trouble: (message) => store.getState().sandboxTrouble(message),
   });
   return store;

@@ -55,6 +55,7 @@ export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) =>
       active: detail.open.find((path) => path in detail.files) ?? null,
       diagnostics: [],
       saveError: null,
+      unsaved: [],
     });
     await get().runProject(detail.database);
   },

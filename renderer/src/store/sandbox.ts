@@ -1,8 +1,9 @@
-import type { SandboxRequest, SandboxResponse } from "../../../sandbox/protocol";
+import type { SandboxRequest, SandboxResponse, SourceLocation } from "../../../sandbox/protocol";
 import { resolveAddress, withQuery } from "../lib/address";
 import { CookieJar } from "../lib/cookies";
 import { throttle } from "../lib/timing";
 import type { Answered } from "../sandbox/client";
+import { openKey, saveTarget } from "./target";
 import { messageOf, type Slice } from "./types";
 
 /** How often, at most, the database is written to disk while pages write to it. */
@@ -10,15 +11,25 @@ const DATABASE_SAVE_MS = 1000;
 const MAX_REDIRECTS = 10;
 const MAX_CONSOLE_LINES = 200;
 
+/** A redirect the preview followed on the way to the page. */
+export interface Hop {
+  status: number;
+  from: string;
+  to: string;
+}
+
 /** The page the preview shows: the final response after redirects. */
 export interface Page {
   path: string;
   response: SandboxResponse;
+  /** The redirects followed to get here, in order. */
+  redirects: Hop[];
 }
 
 export interface ConsoleLine {
   level: "log" | "warn" | "error";
   text: string;
+  origin?: SourceLocation;
 }
 
 /** The preview: where it is, what it shows, and what went wrong. */
@@ -26,6 +37,8 @@ export interface SandboxSlice {
   address: string;
   /** Addresses visited before the current one (for Back). */
   history: string[];
+  /** Addresses gone back from (for Forward). */
+  forwardStack: string[];
   page: Page | null;
   loading: boolean;
   /** A message for the learner above the preview (stopped request, failed save...). */
@@ -37,55 +50,100 @@ export interface SandboxSlice {
   navigate(method: string, href: string, body?: string): Promise<void>;
   reload(): Promise<void>;
   back(): Promise<void>;
+  forward(): Promise<void>;
   resetPreview(address: string): void;
   databaseWritten(bytes: Uint8Array): void;
   sandboxTrouble(message: string): void;
   logConsole(line: ConsoleLine): void;
+  clearConsole(): void;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) => {
-  const cookies = new CookieJar();
-  const saveDatabase = throttle((packId: string, lessonId: string, bytes: Uint8Array) => {
-    services.host.writeLessonDatabase(packId, lessonId, bytes).catch((error: unknown) => {
-      set({ notice: `Your data could not be saved: ${messageOf(error)}` });
-    });
+  // One jar per lesson or project, so a login in one is not a login in another.
+  const jars = new Map<string, CookieJar>();
+  const jar = (): CookieJar => {
+    const key = openKey(get());
+    let found = jars.get(key);
+    if (!found) jars.set(key, (found = new CookieJar()));
+    return found;
+  };
+  const saveDatabase = throttle((write: (bytes: Uint8Array) => Promise<void>, bytes: Uint8Array) => {
+    write(bytes).catch((error: unknown) => set({ notice: `Your data could not be saved: ${messageOf(error)}` }));
   }, DATABASE_SAVE_MS);
 
-  /** Runs a request, following redirects as a browser does; returns the final path and response. */
+  /** Runs a request, following redirects as a browser does; returns the final path, response and hops. */
   const fetchPage = async (first: SandboxRequest): Promise<Page & Answered> => {
     let request = first;
+    const redirects: Hop[] = [];
+    const cookies = jar();
     for (let hop = 0; ; hop++) {
       const cookie = cookies.header();
-      const answer = await services.sandbox.request({ ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } });
+      const sent = { ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } };
+      const answer = await services.sandbox.request(sent);
       cookies.store(answer.response.headers["set-cookie"]);
+      get().recordRequest(sent, answer);
       const location = answer.response.headers["location"];
       const next = location ? resolveAddress(request.path, location) : null;
       if (!REDIRECTS.has(answer.response.status) || !next || hop >= MAX_REDIRECTS) {
-        return { path: request.path, ...answer };
+        return { path: request.path, redirects, ...answer };
       }
+      redirects.push({ status: answer.response.status, from: request.path, to: next });
       const keepMethod = answer.response.status === 307 || answer.response.status === 308;
       request = keepMethod ? { ...request, path: next } : { method: "GET", path: next };
+    }
+  };
+
+  /** Shows `href` without touching Back/Forward; resolves to whether it was shown. */
+  const show = async (method: string, href: string, body?: string): Promise<boolean> => {
+    const upper = method.toUpperCase();
+    const target = resolveAddress(get().address, href || get().address);
+    if (target === null) {
+      set({ notice: `${href} is outside the sandbox; the preview only opens the project's own pages.` });
+      return false;
+    }
+    const request: SandboxRequest =
+      upper === "GET"
+        ? { method: "GET", path: body === undefined ? target : withQuery(target, body) }
+        : { method: upper, path: target, headers: { "content-type": "application/x-www-form-urlencoded" }, body };
+    const key = openKey(get());
+    set({ loading: true });
+    try {
+      const page = await fetchPage(request);
+      if (openKey(get()) !== key) return false;
+      set({
+        page: { path: page.path, response: page.response, redirects: page.redirects },
+        trace: page.trace,
+        selectedQuery: null,
+        address: page.path,
+        loading: false,
+        notice: null,
+      });
+      return true;
+    } catch (error) {
+      set({ notice: messageOf(error), loading: false });
+      return false;
     }
   };
 
   return {
     address: "/",
     history: [],
+    forwardStack: [],
     page: null,
     loading: false,
     notice: null,
     console: [],
 
     async runProject(database) {
-      const lesson = get().lesson;
-      if (!lesson) return;
+      const key = openKey(get());
+      if (!key) return;
       // A new load is a new attempt: an older notice (a stopped request) no longer applies.
       set({ loading: true, notice: null });
       try {
         const loaded = await services.sandbox.load(get().files, database);
-        if (get().lesson !== lesson) return;
+        if (openKey(get()) !== key) return;
         set({ diagnostics: loaded.diagnostics });
         if (loaded.ok) await get().reload();
         else set({ loading: false });
@@ -95,64 +153,41 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     },
 
     async navigate(method, href, body) {
-      const upper = method.toUpperCase();
-      const target = resolveAddress(get().address, href || get().address);
-      if (target === null) {
-        set({ notice: `${href} is outside the sandbox; the preview only opens the project's own pages.` });
-        return;
-      }
-      const request: SandboxRequest =
-        upper === "GET"
-          ? { method: "GET", path: body === undefined ? target : withQuery(target, body) }
-          : { method: upper, path: target, headers: { "content-type": "application/x-www-form-urlencoded" }, body };
-      const lesson = get().lesson;
       const from = get().address;
-      set({ loading: true });
-      try {
-        const page = await fetchPage(request);
-        if (get().lesson !== lesson) return;
-        const history = page.path === from ? get().history : [...get().history, from];
-        set({
-          page: { path: page.path, response: page.response },
-          trace: page.trace,
-          selectedQuery: null,
-          address: page.path,
-          history,
-          loading: false,
-          notice: null,
-        });
-      } catch (error) {
-        set({ notice: messageOf(error), loading: false });
-      }
+      if (!(await show(method, href, body))) return;
+      if (get().address !== from) set({ history: [...get().history, from], forwardStack: [] });
     },
 
-    reload: async () => {
-      const history = get().history;
-      await get().navigate("GET", get().address);
-      set({ history });
-    },
+    reload: async () => void (await show("GET", get().address)),
 
     async back() {
-      const history = get().history;
-      const previous = history.at(-1);
+      const previous = get().history.at(-1);
       if (previous === undefined) return;
-      await get().navigate("GET", previous);
-      set({ history: history.slice(0, -1) });
+      const from = get().address;
+      if (await show("GET", previous)) set({ history: get().history.slice(0, -1), forwardStack: [...get().forwardStack, from] });
+    },
+
+    async forward() {
+      const next = get().forwardStack.at(-1);
+      if (next === undefined) return;
+      const from = get().address;
+      if (await show("GET", next)) set({ forwardStack: get().forwardStack.slice(0, -1), history: [...get().history, from] });
     },
 
     resetPreview(address) {
-      cookies.clear();
       saveDatabase.cancel();
-      set({ address, history: [], page: null, trace: null, notice: null, console: [] });
+      set({ address, history: [], forwardStack: [], page: null, trace: null, notice: null, console: [], requests: [], selectedRequest: null });
     },
 
     databaseWritten(bytes) {
-      const lesson = get().lesson;
-      if (lesson) saveDatabase(lesson.packId, lesson.id, bytes);
+      const target = saveTarget(get(), services.host);
+      if (target) saveDatabase(target.writeDatabase, bytes);
     },
 
     sandboxTrouble: (message) => set({ notice: message, loading: false }),
 
     logConsole: (line) => set({ console: [...get().console, line].slice(-MAX_CONSOLE_LINES) }),
+
+    clearConsole: () => set({ console: [] }),
   };
 };

@@ -4,11 +4,13 @@ import type { SandboxClient } from "../sandbox/client";
 import type { EditorSlice } from "./editor";
 import type { InspectorSlice } from "./inspector";
 import type { LessonSlice } from "./lesson";
+import type { ProjectSlice } from "./project";
 import type { SandboxSlice } from "./sandbox";
+import type { ToolsSlice } from "./tools";
 import type { WorkspaceSlice } from "./workspace";
 
 /** The sandbox as the store uses it. */
-export type Sandbox = Pick<SandboxClient, "load" | "request" | "check" | "forget">;
+export type Sandbox = Pick<SandboxClient, "load" | "request" | "check" | "run" | "tables" | "forget">;
 
 /** What the slices talk to. Read `sandbox` when used: it starts after the store exists. */
 export interface Services {
@@ -17,7 +19,13 @@ export interface Services {
 }
 
 /** The whole app state: one slice per feature. */
-export type AppState = WorkspaceSlice & LessonSlice & EditorSlice & SandboxSlice & InspectorSlice;
+export type AppState = WorkspaceSlice &
+  LessonSlice &
+  ProjectSlice &
+  EditorSlice &
+  SandboxSlice &
+  InspectorSlice &
+  ToolsSlice;
 
 /** A slice's creator, given the services. */
 export type Slice<T> = (services: Services) => StateCreator<AppState, [], [], T>;

@@ -1,7 +1,10 @@
 import type { PackList } from "../../../app/contract";
 import { messageOf, type Slice } from "./types";
 
-export type Route = { screen: "home" } | { screen: "lesson"; packId: string; lessonId: string };
+export type Route =
+  | { screen: "home" }
+  | { screen: "lesson"; packId: string; lessonId: string }
+  | { screen: "project"; root: string };
 
 /** The packs on disk and which screen is showing. */
 export interface WorkspaceSlice {
@@ -10,7 +13,8 @@ export interface WorkspaceSlice {
   /** Why the packs could not be listed, for people. */
   packsError: string | null;
   loadPacks(): Promise<void>;
-  goHome(): void;
+  /** Saves what is open, then shows Home. */
+  goHome(): Promise<void>;
   openLesson(packId: string, lessonId: string): Promise<void>;
 }
 
@@ -27,13 +31,20 @@ export const createWorkspaceSlice: Slice<WorkspaceSlice> = ({ host }) => (set, g
     }
   },
 
-  goHome() {
+  async goHome() {
+    await get().flushEdits();
+    get().forgetEdits();
     get().closeLesson();
-    set({ route: { screen: "home" } });
+    get().closeProject();
+    set({ route: { screen: "home" }, projectsError: null });
     void get().loadPacks();
+    void get().loadProjects();
   },
 
   async openLesson(packId, lessonId) {
+    await get().flushEdits();
+    get().forgetEdits();
+    get().closeProject();
     set({ route: { screen: "lesson", packId, lessonId }, lessonError: null });
     try {
       const detail = await host.openLesson(packId, lessonId);

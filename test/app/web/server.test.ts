@@ -20,7 +20,7 @@ beforeAll(async () => {
   );
   await writeFile(join(rendererDir, "assets", "sql-wasm.wasm"), new Uint8Array([0, 97, 115, 109]));
   await writeFile(join(rendererDir, "assets", "worker.js"), "self.onmessage = () => {};\n");
-  const host = createHost({ packsDir: resolve(__dirname, "../../../lessons"), home: join(scratch, "home"), mode: "web", version: "0.0.0-test" });
+  const host = createHost({ packsDir: resolve(__dirname, "../../../lessons"), templatesDir: resolve(__dirname, "../../../app/project-templates"), home: join(scratch, "home"), mode: "web", version: "0.0.0-test" });
   web = await startWebServer({ host, rendererDir, port: 0 });
 });
 

@@ -2,6 +2,7 @@ import * as monaco from "monaco-editor";
 import { useEffect, useRef } from "react";
 import { modelFor, showDiagnostics, syncModels } from "../../monaco/models";
 import { useApp } from "../../store";
+import { isReadonly } from "../../store/target";
 
 /** Monaco, showing the active file; the learner's edits flow to the store. */
 export function CodeEditor() {
@@ -10,7 +11,8 @@ export function CodeEditor() {
   const viewStates = useRef(new Map<string, monaco.editor.ICodeEditorViewState | null>());
   const files = useApp((state) => state.files);
   const active = useApp((state) => state.active);
-  const readonly = useApp((state) => state.lesson?.readonly);
+  const locked = useApp((state) => state.active !== null && isReadonly(state, state.active));
+  const lockedWhy = useApp((state) => (state.project ? "the project folder cannot be written" : "it is part of the lesson's setup"));
   const diagnostics = useApp((state) => state.diagnostics);
   const reveal = useApp((state) => state.reveal);
   const editFile = useApp((state) => state.editFile);
@@ -47,12 +49,11 @@ export function CodeEditor() {
   }, [active, files]);
 
   useEffect(() => {
-    const locked = active !== null && (readonly?.includes(active) ?? false);
     editor.current?.updateOptions({
       readOnly: locked,
-      readOnlyMessage: { value: `${active} is part of the lesson's setup and cannot be edited here.` },
+      readOnlyMessage: { value: `${active} cannot be edited here: ${lockedWhy}.` },
     });
-  }, [active, readonly]);
+  }, [active, locked, lockedWhy]);
 
   useEffect(() => showDiagnostics(diagnostics), [diagnostics, files]);
 
@@ -64,7 +65,6 @@ export function CodeEditor() {
     current.focus();
   }, [reveal, active]);
 
-  const locked = active !== null && (readonly?.includes(active) ?? false);
   return (
     <div className="code-editor" data-testid="code-editor" data-file={active ?? ""} data-readonly={locked}>
       {!active && <p className="muted overlay">No file open.</p>}

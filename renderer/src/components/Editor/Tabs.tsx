@@ -1,34 +1,47 @@
 import { useApp } from "../../store";
+import { isReadonly } from "../../store/target";
 
-/** One tab per open file; read-only files say so, files with errors a dot. */
+/** One tab per open file: unsaved edits show a dot, errors a red one, read-only files say so. */
 export function Tabs() {
   const tabs = useApp((state) => state.tabs);
-  const active = useApp((state) => state.active);
-  const readonly = useApp((state) => state.lesson?.readonly);
-  const diagnostics = useApp((state) => state.diagnostics);
-  const openFile = useApp((state) => state.openFile);
   return (
     <div className="tabs" role="tablist">
-      {tabs.map((path) => {
-        const locked = readonly?.includes(path) ?? false;
-        const broken = diagnostics.some((d) => d.file === path);
-        return (
-          <button
-            key={path}
-            type="button"
-            role="tab"
-            aria-selected={path === active}
-            className={path === active ? "tab active" : "tab"}
-            data-testid={`tab-${path}`}
-            title={locked ? `${path} (read-only)` : path}
-            onClick={() => openFile(path)}
-          >
-            {path}
-            {locked && <span className="tab-readonly"> read-only</span>}
-            {broken && <span className="tab-error" aria-label="has errors"> ●</span>}
-          </button>
-        );
-      })}
+      {tabs.map((path) => (
+        <Tab key={path} path={path} />
+      ))}
     </div>
+  );
+}
+
+function Tab({ path }: { path: string }) {
+  const active = useApp((state) => state.active === path);
+  const locked = useApp((state) => isReadonly(state, path));
+  const broken = useApp((state) => state.diagnostics.some((d) => d.file === path));
+  const unsaved = useApp((state) => state.unsaved.includes(path));
+  const closable = useApp((state) => state.project !== null);
+  const openFile = useApp((state) => state.openFile);
+  const closeTab = useApp((state) => state.closeTab);
+  return (
+    <span className={active ? "tab active" : "tab"} data-unsaved={unsaved}>
+      <button
+        type="button"
+        role="tab"
+        aria-selected={active}
+        className="tab-label"
+        data-testid={`tab-${path}`}
+        title={locked ? `${path} (read-only)` : path}
+        onClick={() => openFile(path)}
+      >
+        {path}
+        {locked && <span className="tab-readonly"> read-only</span>}
+        {unsaved && <span className="tab-dirty" aria-label="unsaved changes"> ●</span>}
+        {broken && <span className="tab-error" aria-label="has errors"> ●</span>}
+      </button>
+      {closable && (
+        <button type="button" className="tab-close" title={`Close ${path}`} onClick={() => closeTab(path)}>
+          ×
+        </button>
+      )}
+    </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useApp } from "../../store";
+import { ProjectsSection } from "../Projects/ProjectsSection";
 import { PackCard } from "./PackCard";
 import { PackErrors } from "./PackErrors";
 
@@ -25,6 +26,7 @@ export function HomeScreen() {
       {packs && packs.packs.length === 0 && packs.errors.length === 0 && (
         <p className="muted">No lesson packs found. Put a pack folder in the workspace's packs folder.</p>
       )}
+      <ProjectsSection />
       {packs?.packs.map((pack) => <PackCard key={pack.id} pack={pack} />)}
       {packs && packs.errors.length > 0 && <PackErrors errors={packs.errors} />}
     </main>

@@ -6,14 +6,16 @@ import { ErrorBanner } from "./ErrorBanner";
 import { PreviewFrame } from "./PreviewFrame";
 import { QueryBadge } from "./QueryBadge";
 
-/** The running page: toolbar, errors, the page itself, and its queries below. */
-export function PreviewPane() {
+/** The running page: toolbar, errors, redirects followed, the page itself, and (in lessons) its queries below. */
+export function PreviewPane({ withQueries = true }: { withQueries?: boolean }) {
   const loading = useApp((state) => state.loading);
   const status = useApp((state) => state.page?.response.status);
+  const redirects = useApp((state) => state.page?.redirects);
   return (
     <div className="preview-pane">
       <div className="preview-toolbar">
         <ActionButton name="back" />
+        <ActionButton name="forward" />
         <ActionButton name="reload" />
         <AddressBar />
         {status !== undefined && (
@@ -25,10 +27,15 @@ export function PreviewPane() {
         {loading && <span className="muted" aria-live="polite">running…</span>}
       </div>
       <ErrorBanner />
+      {redirects && redirects.length > 0 && (
+        <p className="redirects" data-testid="redirects">
+          {redirects.map((hop) => `${hop.status} ${hop.from} → ${hop.to}`).join(", ")}
+        </p>
+      )}
       <div className="preview-page">
         <PreviewFrame />
       </div>
-      <QueryList />
+      {withQueries && <QueryList />}
     </div>
   );
 }

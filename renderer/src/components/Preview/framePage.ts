@@ -10,7 +10,8 @@ const SCRIPT_TAG = `<script>${FRAME_SCRIPT}</script>`;
 export function framePage(response: SandboxResponse): string {
   const type = response.headers["content-type"] ?? "text/html";
   if (!type.includes("html")) {
-    return `<!doctype html><html><head>${SCRIPT_TAG}</head><body><pre style="white-space:pre-wrap">${escapeHtml(response.body)}</pre></body></html>`;
+    const text = type.includes("json") ? prettyJson(response.body) : response.body;
+    return `<!doctype html><html><head>${SCRIPT_TAG}</head><body><pre style="white-space:pre-wrap">${escapeHtml(text)}</pre></body></html>`;
   }
   const body = response.body;
   const head = /<head[^>]*>/i.exec(body);
@@ -27,4 +28,13 @@ function insertAt(body: string, index: number): string {
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** JSON indented for reading; text that is not JSON is shown as it came. */
+function prettyJson(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
 }

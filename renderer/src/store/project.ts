@@ -1,0 +1,210 @@
+import type { ProjectDetail, ProjectList } from "../../../app/contract";
+import type { ProjectFiles } from "../../../sandbox/protocol";
+import { messageOf, type Slice } from "./types";
+
+/** What the last delete removed, kept so Undo can put it back. */
+export interface Deleted {
+  path: string;
+  files: ProjectFiles;
+  folders: string[];
+}
+
+/** Projects on Home, the open project, and its file tree's operations. */
+export interface ProjectSlice {
+  projects: ProjectList | null;
+  projectsError: string | null;
+  project: ProjectDetail | null;
+  /** Why the project could not be opened, or a tree operation failed, for people. */
+  projectError: string | null;
+  lastDeleted: Deleted | null;
+  loadProjects(): Promise<void>;
+  createProject(name: string, template: string): Promise<void>;
+  openProject(root: string): Promise<void>;
+  /** The desktop's folder dialog, then open; false when there is no dialog (web mode). */
+  chooseAndOpenFolder(): Promise<boolean>;
+  closeProject(): void;
+  /** Shows a project: its files in the tree and editor, its site in the preview. */
+  showProject(detail: ProjectDetail): Promise<void>;
+  createFile(path: string): Promise<void>;
+  createFolder(path: string): Promise<void>;
+  movePath(from: string, to: string): Promise<void>;
+  deletePath(path: string): Promise<void>;
+  undoDelete(): Promise<void>;
+  /** Moves a damaged database aside and starts with a fresh one. */
+  backupDatabase(): Promise<void>;
+}
+
+/** `path` itself or anything under it. */
+export function isUnder(candidate: string, path: string): boolean {
+  return candidate === path || candidate.startsWith(`${path}/`);
+}
+
+/** The file a project opens on first: its first app's views, else settings. */
+function firstFile(detail: ProjectDetail): string | null {
+  const paths = Object.keys(detail.files);
+  return paths.find((path) => path.endsWith("/views.ts")) ?? paths.find((path) => path === "settings.ts") ?? paths[0] ?? null;
+}
+
+export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) => {
+  const host = services.host;
+  return {
+    projects: null,
+    projectsError: null,
+    project: null,
+    projectError: null,
+    lastDeleted: null,
+
+    async loadProjects() {
+      try {
+        set({ projects: await host.listProjects(), projectsError: null });
+      } catch (error) {
+        set({ projectsError: `The projects could not be listed: ${messageOf(error)}` });
+      }
+    },
+
+    async createProject(name, template) {
+      try {
+        await get().showProject(await host.createProject(name, template));
+      } catch (error) {
+        set({ projectsError: messageOf(error) });
+      }
+    },
+
+    async openProject(root) {
+      try {
+        await get().showProject(await host.openProject(root));
+      } catch (error) {
+        set({ projectsError: messageOf(error) });
+      }
+    },
+
+    async chooseAndOpenFolder() {
+      const root = await host.chooseFolder();
+      if (root === null) return (await host.info()).mode === "desktop";
+      await get().openProject(root);
+      return true;
+    },
+
+    closeProject: () => set({ project: null, projectError: null, lastDeleted: null }),
+
+    async showProject(detail) {
+      await get().flushEdits();
+      get().forgetEdits();
+      services.sandbox.forget();
+      get().resetPreview("/");
+      const first = firstFile(detail);
+      set({
+        route: { screen: "project", root: detail.root },
+        lesson: null,
+        project: detail,
+        projectError: null,
+        lastDeleted: null,
+        files: detail.files,
+        tabs: first ? [first] : [],
+        active: first,
+        diagnostics: [],
+        saveError: null,
+        tables: [],
+      });
+      // A damaged database waits for the learner's decision (back up, or replace it by hand).
+      if (!detail.databaseProblem) await get().runProject(detail.database ?? new Uint8Array(0));
+    },
+
+    async createFile(path) {
+      if (path in get().files) return set({ projectError: `"${path}" already exists: pick another name.` });
+      await treeChange(async (root) => {
+        await host.writeProjectFile(root, path, "");
+        set({ files: { ...get().files, [path]: "" } });
+        get().openFile(path);
+      });
+    },
+
+    async createFolder(path) {
+      await treeChange(async (root) => {
+        await host.createProjectFolder(root, path);
+        setFolders([...folders(), path]);
+      });
+    },
+
+    async movePath(from, to) {
+      if (from === to) return;
+      await get().flushEdits();
+      await treeChange(async (root) => {
+        await host.renameProjectPath(root, from, to);
+        const moved = (path: string) => (isUnder(path, from) ? to + path.slice(from.length) : path);
+        const files = Object.fromEntries(Object.entries(get().files).map(([path, text]) => [moved(path), text]));
+        setFolders(folders().map(moved));
+        const tabs = get().tabs.map(moved);
+        const active = get().active === null ? null : moved(get().active ?? "");
+        set({ files, tabs, active });
+        await get().runProject();
+      });
+    },
+
+    async deletePath(path) {
+      await get().flushEdits();
+      const files = Object.fromEntries(Object.entries(get().files).filter(([file]) => isUnder(file, path)));
+      const gone = folders().filter((folder) => isUnder(folder, path));
+      await treeChange(async (root) => {
+        await host.deleteProjectPath(root, path);
+        const kept = Object.fromEntries(Object.entries(get().files).filter(([file]) => !isUnder(file, path)));
+        setFolders(folders().filter((folder) => !isUnder(folder, path)));
+        const tabs = get().tabs.filter((tab) => !isUnder(tab, path));
+        const active = get().active !== null && isUnder(get().active ?? "", path) ? (tabs[0] ?? null) : get().active;
+        set({ files: kept, tabs, active, lastDeleted: { path, files, folders: gone } });
+        await get().runProject();
+      });
+    },
+
+    async undoDelete() {
+      const deleted = get().lastDeleted;
+      if (!deleted) return;
+      await treeChange(async (root) => {
+        for (const folder of deleted.folders) await host.createProjectFolder(root, folder).catch(() => undefined);
+        for (const [path, content] of Object.entries(deleted.files)) await host.writeProjectFile(root, path, content);
+        setFolders([...new Set([...folders(), ...deleted.folders])]);
+        set({ files: { ...get().files, ...deleted.files }, lastDeleted: null });
+        await get().runProject();
+      });
+    },
+
+    async backupDatabase() {
+      const project = get().project;
+      if (!project) return;
+      try {
+        const name = await host.backupProjectDatabase(project.root);
+        set({ project: withoutProblem(project), notice: `The damaged database was kept as ${name}; a fresh one was started.` });
+        await get().runProject(new Uint8Array(0));
+      } catch (error) {
+        set({ projectError: `The database could not be backed up: ${messageOf(error)}. Nothing was changed.` });
+      }
+    },
+  };
+
+  function withoutProblem(project: ProjectDetail): ProjectDetail {
+    const copy = { ...project };
+    delete copy.databaseProblem;
+    return copy;
+  }
+
+  function folders(): string[] {
+    return get().project?.folders ?? [];
+  }
+
+  function setFolders(next: string[]): void {
+    const project = get().project;
+    if (project) set({ project: { ...project, folders: [...new Set(next)].sort() } });
+  }
+
+  /** Runs a tree change on the open project, turning its failure into a message. */
+  async function treeChange(change: (root: string) => Promise<void>): Promise<void> {
+    const project = get().project;
+    if (!project) return;
+    try {
+      set({ projectError: null });
+      await change(project.root);
+    } catch (error) {
+      set({ projectError: messageOf(error) });
+    }
+  }
+};
