@@ -23,6 +23,13 @@ export interface FieldOptions {
   choices?: ReadonlyArray<readonly [unknown, string]>;
 }
 
+/** A field as migrations store it: `models[path](...args, kwargs)` rebuilds it. */
+export interface Deconstructed {
+  path: string;
+  args: unknown[];
+  kwargs: Record<string, unknown>;
+}
+
 /** Orders fields as declared; auto-created fields (the implicit `id`) sort first. */
 const counter = { creation: 0, auto: -1 };
 
@@ -127,6 +134,26 @@ export abstract class Field {
     return value;
   }
 
+  /**
+   * What rebuilds this field, for migrations (Django: deconstruct()): the factory name in
+   * `models`, positional arguments and the options that differ from the defaults.
+   */
+  deconstruct(): Deconstructed {
+    const kwargs: Record<string, unknown> = {};
+    if (this.null) kwargs.null = true;
+    if (this.blank) kwargs.blank = true;
+    if (this.defaultValue !== undefined) kwargs.default = this.defaultValue;
+    if (this.unique && !this.primary_key) kwargs.unique = true;
+    if (this.primary_key) Object.assign(kwargs, { primary_key: true, serialize: false });
+    if (this.db_index) kwargs.db_index = true;
+    if (this.db_column !== undefined) kwargs.db_column = this.db_column;
+    if (this.verbose_name && this.verbose_name !== this.name.replaceAll("_", " ")) kwargs.verbose_name = this.verbose_name;
+    if (this.help_text) kwargs.help_text = this.help_text;
+    if (!this.editable) kwargs.editable = false;
+    if (this.choices) kwargs.choices = this.choices;
+    return { path: this.constructor.name, args: [], kwargs };
+  }
+
   /** "books.Book.title" */
   toString(): string {
     return this.model ? `${this.model._meta.label}.${this.name}` : `<${this.constructor.name}>`;
@@ -141,6 +168,14 @@ export class AutoField extends Field {
 
   db_type(): string {
     return "integer";
+  }
+
+  /** The implicit `id` (verbose_name "ID") is marked auto_created, as Django writes it. */
+  override deconstruct(): Deconstructed {
+    const result = super.deconstruct();
+    delete result.kwargs.blank;
+    if (this.auto_created || this.verbose_name === "ID") result.kwargs.auto_created = true;
+    return result;
   }
 
   override get_db_prep_value(value: unknown): unknown {
@@ -165,6 +200,12 @@ export class CharField extends Field {
 
   db_type(): string {
     return `varchar(${this.max_length})`;
+  }
+
+  override deconstruct(): Deconstructed {
+    const result = super.deconstruct();
+    result.kwargs.max_length = this.max_length;
+    return result;
   }
 
   protected override empty_value(): unknown {
@@ -272,6 +313,17 @@ export class DateTimeField extends Field {
 
   db_type(): string {
     return "datetime";
+  }
+
+  override deconstruct(): Deconstructed {
+    const result = super.deconstruct();
+    if (this.auto_now) result.kwargs.auto_now = true;
+    if (this.auto_now_add) result.kwargs.auto_now_add = true;
+    if (this.auto_now || this.auto_now_add) {
+      delete result.kwargs.editable;
+      delete result.kwargs.blank;
+    }
+    return result;
   }
 
   override pre_save(instance: object, add: boolean): unknown {

@@ -7,7 +7,7 @@ import { ImproperlyConfigured } from "../../../core/exceptions";
 import type { Model } from "../base";
 import type { OnDelete } from "../deletion";
 import type { ModelClass } from "../model_class";
-import { Field, type FieldOptions } from "./index";
+import { Field, type Deconstructed, type FieldOptions } from "./index";
 
 /** ForeignKey's options: `on_delete` is required, as in Django. */
 export interface ForeignKeyOptions extends FieldOptions {
@@ -66,6 +66,20 @@ export class ForeignKey extends Field {
 
   db_type(): string {
     return this.target_field.db_type();
+  }
+
+  /** `ForeignKey("books.author", { on_delete, ... })`: the target as a lower-case label. */
+  override deconstruct(): Deconstructed {
+    const { kwargs } = super.deconstruct();
+    if (this.db_index) delete kwargs.db_index;
+    else kwargs.db_index = false;
+    kwargs.on_delete = this.on_delete;
+    if (this.related_name !== undefined) kwargs.related_name = this.related_name;
+    if (this.related_query_name !== undefined) kwargs.related_query_name = this.related_query_name;
+    const to = typeof this.to === "string"
+      ? (this.to === "self" || this.to.includes(".") ? this.to : this.to.toLowerCase())
+      : this.to._meta?.label_lower ?? this.to.name.toLowerCase();
+    return { path: this.constructor.name, args: [this.resolved?._meta.label_lower ?? to], kwargs };
   }
 
   /** Accepts an instance of the target (its pk is stored) or a raw key. */
