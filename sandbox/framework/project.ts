@@ -9,15 +9,24 @@ import { ImproperlyConfigured } from "./core/exceptions";
 import { Tracer } from "./core/trace";
 import { Connection, type SqlJsDatabaseLike } from "./db/backends/sqljs/base";
 import { create_tables } from "./db/schema";
-import { get_response, type HandlerHost, type MaybePromise } from "./handlers/base";
+import { configure } from "./conf/settings";
+import type { RequestActivity } from "./handlers/activity";
+import { BaseHandler, type HandlerHost, type MaybePromise } from "./handlers/base";
+import { load_middleware } from "./middleware/registry";
 import { HttpRequest } from "./http/request";
 import type { HttpResponse } from "./http/response";
 import { Engine } from "./template/engine";
-import type { Library } from "./template/library";
+import { engine_options } from "./template/backends";
 import { set_engine } from "./template/loader";
 import { set_urlconf } from "./urls/base";
 import { RegexPattern } from "./urls/patterns";
 import { URLResolver } from "./urls/resolvers";
+import { builtin_modules, with_dependencies } from "./contrib/builtin";
+import "./contrib/auth";
+import "./contrib/messages";
+import { create_permissions } from "./contrib/auth/management";
+import { set_model_lookup } from "./contrib/auth/get_user_model";
+import "./middleware/builtins";
 
 export interface SetupOptions {
   /** The project's modules by dotted name: "settings", "urls", "books.models", ... */
@@ -38,6 +47,8 @@ export class Project implements HandlerHost {
   readonly apps: Apps;
   readonly resolver: URLResolver;
   readonly engine: Engine;
+  readonly handler: BaseHandler;
+  private readonly settings: Record<string, unknown>;
   /** Installed by the runtime: maps a JavaScript stack to the learner's TypeScript frames. */
   mapStack?: (stack: string) => SourceLocation[];
 
@@ -45,6 +56,8 @@ export class Project implements HandlerHost {
     const { modules } = options;
     const settings = modules["settings"];
     if (!settings) throw new ImproperlyConfigured("No settings module: create settings.ts exporting DEBUG, INSTALLED_APPS and ROOT_URLCONF.");
+    this.settings = settings;
+    configure(settings);
     this.debug = settings["DEBUG"] === true;
     const installed = settings["INSTALLED_APPS"] ?? [];
     if (!Array.isArray(installed) || installed.some((a) => typeof a !== "string")) {
@@ -58,17 +71,22 @@ export class Project implements HandlerHost {
     this.tracer = options.tracer ?? new Tracer();
     this.connection = new Connection(options.database, this.tracer);
     this.apps = new Apps(this.connection);
-    this.apps.populate(installed as string[], modules);
+    const apps = with_dependencies(installed as string[]);
+    this.apps.populate(apps, { ...builtin_modules(), ...modules });
     create_tables(this.apps);
+    if (apps.some((a) => /^(mvt|django)\.contrib\.auth$/.test(a))) create_permissions(this.apps);
 
     this.resolver = new URLResolver(new RegexPattern("^/"), urlconf);
     this.resolver.bind((name) => modules[name]);
-    this.engine = new Engine({ templates: options.templates ?? {}, tracer: this.tracer, ...templateOptions(settings["TEMPLATES"]) });
+    this.engine = new Engine({ templates: options.templates ?? {}, tracer: this.tracer, ...engine_options(settings, modules) });
+    this.handler = new BaseHandler(this, load_middleware(settings["MIDDLEWARE"] ?? [], modules));
     this.activate();
   }
 
   /** Makes reverse(), resolve() and render() use this project. */
   activate(): void {
+    configure(this.settings);
+    set_model_lookup((label) => this.apps.get_model(label));
     set_urlconf(this.resolver);
     set_engine(this.engine);
   }
@@ -76,33 +94,17 @@ export class Project implements HandlerHost {
   /** Handles a request: sync for sync views, a Promise for async ones. Never throws. */
   handle(request: HttpRequest): MaybePromise<HttpResponse> {
     this.activate();
-    return get_response(this, request);
+    return this.handler.get_response(request);
   }
 
-  /** Handles a plain request from the sandbox: `project.request({ method: "GET", path: "/books/" })`. */
-  async request(init: SandboxRequest): Promise<{ response: HttpResponse }> {
-    return { response: await this.handle(new HttpRequest(init)) };
+  /** Handles a plain request from the sandbox: `project.request({ method: "GET", path: "/books/" })`; `activity` is its middleware, cache and log trace. */
+  async request(init: SandboxRequest): Promise<{ response: HttpResponse; activity: RequestActivity }> {
+    const response = await this.handle(new HttpRequest(init));
+    return { response, activity: this.handler.last_activity() };
   }
 }
 
 /** Sets up a project from its modules, templates and database. */
 export function setup(options: SetupOptions): Project {
   return new Project(options);
-}
-
-/** The engine options in settings.TEMPLATES[0].OPTIONS (string_if_invalid, autoescape, libraries, builtins). */
-function templateOptions(templates: unknown): { string_if_invalid?: string; autoescape?: boolean; libraries?: Record<string, Library>; builtins?: Library[] } {
-  if (templates === undefined) return {};
-  const first: unknown = Array.isArray(templates) ? templates[0] : undefined;
-  const options: unknown = typeof first === "object" && first !== null ? (first as Record<string, unknown>)["OPTIONS"] : undefined;
-  if (!Array.isArray(templates) || (options !== undefined && (typeof options !== "object" || options === null))) {
-    throw new ImproperlyConfigured("settings.TEMPLATES must be a list like [{ OPTIONS: { string_if_invalid: \"\" } }].");
-  }
-  const o = (options ?? {}) as Record<string, unknown>;
-  return {
-    ...(typeof o["string_if_invalid"] === "string" ? { string_if_invalid: o["string_if_invalid"] } : {}),
-    ...(typeof o["autoescape"] === "boolean" ? { autoescape: o["autoescape"] } : {}),
-    ...(typeof o["libraries"] === "object" && o["libraries"] !== null ? { libraries: o["libraries"] as Record<string, Library> } : {}),
-    ...(Array.isArray(o["builtins"]) ? { builtins: o["builtins"] as Library[] } : {}),
-  };
 }

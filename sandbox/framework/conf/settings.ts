@@ -41,7 +41,6 @@ const DEFAULTS = {
   SECURE_SSL_REDIRECT: false,
   SECURE_SSL_HOST: null as string | null,
   SECURE_REDIRECT_EXEMPT: [] as string[],
-  SECURE_CROSS_ORIGIN_OPENER_POLICY: "same-origin" as string | null,
   X_FRAME_OPTIONS: "DENY",
   LOGIN_URL: "/accounts/login/",
   LOGIN_REDIRECT_URL: "/accounts/profile/",

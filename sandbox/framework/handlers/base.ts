@@ -1,48 +1,124 @@
 /**
- * The request handler, as in Django's handlers/base.py and handlers/exception.py:
- * resolve the URL, call the view, and turn exceptions into 404 and 500 responses.
- * Sync views are handled synchronously (the test client relies on it); async views
- * give a Promise.
+ * The request handler, as in Django's handlers/base.py: load the middleware chain from
+ * settings.MIDDLEWARE once, then for each request resolve the URL, run process_view
+ * hooks, call the view, run process_exception and process_template_response hooks.
+ * Every layer turns exceptions into responses, so a request never throws. Sync views
+ * are handled synchronously (the test client relies on it); async ones give a Promise.
  */
-import type { SourceLocation } from "../../protocol";
-import type { Tracer } from "../core/trace";
-import { Http404 } from "../http/exceptions";
 import type { HttpRequest } from "../http/request";
-import { HttpResponse, HttpResponseNotFound, HttpResponseServerError } from "../http/response";
-import { Resolver404 } from "../urls/exceptions";
+import { HttpResponse } from "../http/response";
+import { type GetResponse, instantiate, type MaybePromise, type Middleware, type MiddlewareFactory, type RenderableResponse, and_then } from "../middleware/base";
 import type { URLResolver } from "../urls/resolvers";
-import { NOT_FOUND_HTML, SERVER_ERROR_HTML, technical_404_html, technical_500_html } from "../views/debug";
+import { begin_activity, type RequestActivity } from "./activity";
+import { type HandlerHost, response_for_exception } from "./exception";
+import { traced_layer } from "./trace";
 
-/** What the handler needs from a project. */
-export interface HandlerHost {
-  readonly debug: boolean;
-  readonly root_urlconf: string;
-  readonly resolver: URLResolver;
-  readonly tracer: Tracer;
-  mapStack?: (stack: string) => SourceLocation[];
+export type { MaybePromise } from "../middleware/base";
+export { response_for_exception, type HandlerHost } from "./exception";
+
+/** A middleware named in settings.MIDDLEWARE, found. */
+export interface NamedMiddleware {
+  name: string;
+  factory: MiddlewareFactory;
 }
 
-/** A response now, or later for an async view. */
-export type MaybePromise<T> = T | Promise<T>;
+/** One project's handler: the middleware chain around URL resolution and the view. */
+export class BaseHandler {
+  private readonly chain: GetResponse;
+  private readonly view_middleware: Middleware[] = [];
+  private readonly exception_middleware: Middleware[] = [];
+  private readonly template_response_middleware: Middleware[] = [];
+  private activity: RequestActivity = begin_activity();
+  private queriesBefore = 0;
 
-/** Handles one request: never throws, always answers with a response. */
-export function get_response(host: HandlerHost, request: HttpRequest): MaybePromise<HttpResponse> {
-  const queriesBefore = host.tracer.queries.length;
-  const onError = (error: unknown) => response_for_exception(host, request, error, queriesBefore);
-  let result: MaybePromise<HttpResponse>;
-  try {
-    const match = host.resolver.resolve(request.path_info);
+  constructor(private readonly host: HandlerHost & { readonly resolver: URLResolver }, middleware: NamedMiddleware[]) {
+    let handler = this.convert((request) => this.inner(request));
+    for (const { name, factory } of [...middleware].reverse()) {
+      const { built, layer } = traced_layer(name, () => this.activity, (inner) => instantiate(factory, inner), handler);
+      if (built.process_view) this.view_middleware.unshift(built);
+      if (built.process_template_response) this.template_response_middleware.push(built);
+      if (built.process_exception) this.exception_middleware.push(built);
+      handler = this.convert(layer);
+    }
+    this.chain = handler;
+  }
+
+  /** Handles one request: never throws, always answers with a response (a Promise for async code). */
+  get_response(request: HttpRequest): MaybePromise<HttpResponse> {
+    this.activity = begin_activity();
+    this.queriesBefore = this.host.tracer.queries.length;
+    return this.chain(request);
+  }
+
+  /** The trace of the request handled last. */
+  last_activity(): RequestActivity {
+    return this.activity;
+  }
+
+  /** Django's convert_exception_to_response: errors in a layer become error responses. */
+  private convert(layer: GetResponse): GetResponse {
+    return (request) => {
+      const onError = (error: unknown) => response_for_exception(this.host, request, error, this.queriesBefore);
+      try {
+        const result = layer(request);
+        return result instanceof Promise ? result.catch(onError) : result;
+      } catch (error) {
+        return onError(error);
+      }
+    };
+  }
+
+  /** Django's _get_response: resolve, process_view, the view, process_exception, template responses. */
+  private inner(request: HttpRequest): MaybePromise<HttpResponse> {
+    const match = this.host.resolver.resolve(request.path_info);
     request.resolver_match = match;
-    result = match.func(request, match.kwargs);
-  } catch (error) {
-    return onError(error);
+    const early = this.viewHooks(request, 0, match.func, match.kwargs);
+    return and_then(early, (response) => {
+      if (response) return this.templateResponse(request, response);
+      let result: MaybePromise<unknown>;
+      try {
+        result = match.func(request, match.kwargs);
+      } catch (error) {
+        return this.templateResponse(request, this.exceptionHooks(request, error));
+      }
+      const finish = (value: unknown) => this.templateResponse(request, checkResponse(value, request));
+      return result instanceof Promise ? result.then(finish, (error: unknown) => this.templateResponse(request, this.exceptionHooks(request, error))) : finish(result);
+    });
   }
-  if (result instanceof Promise) return result.then((response) => checkResponse(response, request)).catch(onError);
-  try {
-    return checkResponse(result, request);
-  } catch (error) {
-    return onError(error);
+
+  private viewHooks(request: HttpRequest, index: number, func: (...args: never[]) => unknown, kwargs: Record<string, unknown>): MaybePromise<HttpResponse | null | undefined> {
+    const middleware = this.view_middleware[index];
+    if (!middleware?.process_view) return null;
+    return and_then(middleware.process_view(request, func, kwargs), (response) => response ?? this.viewHooks(request, index + 1, func, kwargs));
   }
+
+  /** Asks each process_exception hook (innermost first) for a response; rethrows if none gives one. */
+  private exceptionHooks(request: HttpRequest, error: unknown): HttpResponse {
+    for (const middleware of this.exception_middleware) {
+      const response = middleware.process_exception?.(request, error);
+      if (response) return response;
+    }
+    throw error;
+  }
+
+  private templateResponse(request: HttpRequest, response: HttpResponse): HttpResponse {
+    if (!isRenderable(response)) return response;
+    let current: RenderableResponse = response;
+    for (const middleware of this.template_response_middleware) {
+      const next = middleware.process_template_response?.(request, current);
+      if (!next) throw new TypeError(`${middleware.name || "Middleware"}.process_template_response didn't return an HttpResponse object. It returned ${String(next)} instead.`);
+      current = next;
+    }
+    try {
+      return current.render();
+    } catch (error) {
+      return this.exceptionHooks(request, error);
+    }
+  }
+}
+
+function isRenderable(response: HttpResponse): response is RenderableResponse {
+  return typeof (response as Partial<RenderableResponse>).render === "function";
 }
 
 function checkResponse(response: unknown, request: HttpRequest): HttpResponse {
@@ -52,35 +128,4 @@ function checkResponse(response: unknown, request: HttpRequest): HttpResponse {
     throw new TypeError(`The view ${view} didn't return an HttpResponse object. It returned ${response === null ? "null" : "undefined"} instead: did you forget a return?`);
   }
   throw new TypeError(`The view ${view} returned ${typeof response === "object" ? response.constructor.name : typeof response} instead of an HttpResponse: wrap it, e.g. return new HttpResponse(text) or render(request, ...).`);
-}
-
-/** Django's response_for_exception: 404 for Http404, 500 for the rest (technical pages under DEBUG). */
-export function response_for_exception(host: HandlerHost, request: HttpRequest, error: unknown, queriesBefore = 0): HttpResponse {
-  if (error instanceof Http404) {
-    if (!host.debug) return new HttpResponseNotFound(NOT_FOUND_HTML);
-    const view = request.resolver_match?.func;
-    return new HttpResponseNotFound(
-      technical_404_html({
-        method: request.method,
-        path: request.path,
-        urlconf: host.root_urlconf,
-        message: error.message,
-        ...(error instanceof Resolver404 ? { tried: error.tried } : {}),
-        ...(view ? { raising_view: view.name || "view" } : {}),
-      }),
-    );
-  }
-  if (!host.debug) return new HttpResponseServerError(SERVER_ERROR_HTML);
-  const stack = error instanceof Error ? (error.stack ?? "") : "";
-  const template = (error as { template_location?: { name: string; line: number } } | null)?.template_location;
-  return new HttpResponseServerError(
-    technical_500_html({
-      method: request.method,
-      path: request.path,
-      error,
-      frames: host.mapStack ? host.mapStack(stack) : [],
-      ...(template ? { template } : {}),
-      queries: host.tracer.queries.slice(queriesBefore),
-    }),
-  );
 }

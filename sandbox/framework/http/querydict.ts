@@ -2,6 +2,10 @@
  * QueryDict: a multi-valued map of query string or form data, as in Django's http.
  * `get()` returns the last value for a key, `getlist()` all of them.
  */
+import { settings } from "../conf/settings";
+import { TooManyFieldsSent } from "./exceptions";
+
+/** A multi-valued map of query string or form data. */
 export class QueryDict {
   private readonly lists = new Map<string, string[]>();
 
@@ -13,6 +17,15 @@ export class QueryDict {
       const key = decode(eq < 0 ? pair : pair.slice(0, eq));
       this.appendlist(key, eq < 0 ? "" : decode(pair.slice(eq + 1)));
     }
+  }
+
+  /** Parses a request body, raising TooManyFieldsSent past DATA_UPLOAD_MAX_NUMBER_FIELDS as Django does. */
+  static parse_limited(query: string): QueryDict {
+    const max = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS;
+    if (max !== null && query.split(/[&;]/).filter(Boolean).length > max) {
+      throw new TooManyFieldsSent("The number of GET/POST parameters exceeded settings.DATA_UPLOAD_MAX_NUMBER_FIELDS.");
+    }
+    return new QueryDict(query);
   }
 
   /** The last value for `key`, or `fallback`. */

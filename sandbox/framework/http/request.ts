@@ -1,6 +1,17 @@
 /** HttpRequest, as in Django's http/request.py, built from the sandbox's plain request. */
+import { settings } from "../conf/settings";
+import type { SessionBase } from "../contrib/sessions/backends/base";
+import type { AnonymousUser } from "../contrib/auth/anonymous";
+import type { AbstractUser } from "../contrib/auth/models";
+import type { MessageStorage } from "../contrib/messages/storage";
+import { get_cookie_signer } from "../core/signing";
+import type { UploadedFile } from "../core/files/uploadedfile";
 import type { ResolverMatch } from "../urls/resolvers";
+import { parse_cookie } from "./cookie";
+import { RequestDataTooBig } from "./exceptions";
 import { makeHeaders, type Headers } from "./headers";
+import { check_host } from "./host";
+import { MultiValueDict, parse_multipart } from "./multipartparser";
 import { QueryDict } from "./querydict";
 
 /** What a request is made from: `{ method: "GET", path: "/books/?page=2" }`. */
@@ -10,6 +21,8 @@ export interface RequestInit {
   path?: string;
   headers?: Record<string, string>;
   body?: string;
+  /** True for a request that came over HTTPS. */
+  secure?: boolean;
 }
 
 /** An incoming request: method, path, GET/POST data, cookies, headers and body. */
@@ -18,15 +31,24 @@ export class HttpRequest {
   path: string;
   path_info: string;
   GET: QueryDict;
-  POST: QueryDict;
   COOKIES: Record<string, string>;
   META: Record<string, string>;
   readonly headers: Headers;
-  body: string;
   content_type: string;
   content_params: Record<string, string>;
   /** Set by the handler once the URL is resolved. */
   resolver_match: ResolverMatch | null = null;
+  /** Set by SessionMiddleware. */
+  declare session: SessionBase;
+  /** Set by AuthenticationMiddleware: the logged-in user or an AnonymousUser. */
+  declare user: AbstractUser | AnonymousUser;
+  /** Set by MessageMiddleware. */
+  declare _messages: MessageStorage;
+  /** Set by CsrfViewMiddleware when a view exempts itself or the check passes. */
+  csrf_processing_done = false;
+  private readonly rawBody: string;
+  private readonly secure: boolean;
+  private parsed?: { POST: QueryDict; FILES: MultiValueDict<UploadedFile> };
 
   constructor(init: RequestInit = {}) {
     const full = init.path ?? "/";
@@ -35,7 +57,8 @@ export class HttpRequest {
     this.path = safeDecode(q < 0 ? full : full.slice(0, q));
     this.path_info = this.path;
     this.headers = makeHeaders(init.headers ?? {});
-    this.body = init.body ?? "";
+    this.rawBody = init.body ?? "";
+    this.secure = init.secure ?? false;
     const [type = "", ...params] = (this.headers.get("Content-Type") ?? "").split(";");
     this.content_type = type.trim();
     this.content_params = Object.fromEntries(
@@ -43,8 +66,7 @@ export class HttpRequest {
     );
     const query = q < 0 ? "" : full.slice(q + 1);
     this.GET = new QueryDict(query);
-    this.POST = this.method === "POST" && this.content_type === "application/x-www-form-urlencoded" ? new QueryDict(this.body) : new QueryDict();
-    this.COOKIES = parseCookies(this.headers.get("Cookie") ?? "");
+    this.COOKIES = parse_cookie(this.headers.get("Cookie") ?? "");
     this.META = {
       REQUEST_METHOD: this.method,
       PATH_INFO: this.path,
@@ -53,7 +75,7 @@ export class HttpRequest {
       SERVER_PORT: "80",
       REMOTE_ADDR: "127.0.0.1",
       CONTENT_TYPE: this.headers.get("Content-Type") ?? "",
-      CONTENT_LENGTH: String(this.body.length),
+      CONTENT_LENGTH: String(this.rawBody.length),
     };
     for (const [name, value] of this.headers.items()) {
       const key = name.toUpperCase().replace(/-/g, "_");
@@ -61,9 +83,62 @@ export class HttpRequest {
     }
   }
 
-  /** The host the request was sent to: the Host header, else "testserver". */
+  /** The raw body; RequestDataTooBig past DATA_UPLOAD_MAX_MEMORY_SIZE (multipart bodies are limited per field instead). */
+  get body(): string {
+    const limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE;
+    if (limit !== null && this.content_type !== "multipart/form-data" && this.rawBody.length > limit) {
+      throw new RequestDataTooBig("Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.");
+    }
+    return this.rawBody;
+  }
+
+  /** Form data of a POST: url-encoded or multipart, parsed on first use. */
+  get POST(): QueryDict {
+    return this.loadPost().POST;
+  }
+
+  set POST(value: QueryDict) {
+    this.parsed = { POST: value, FILES: this.parsed?.FILES ?? new MultiValueDict() };
+  }
+
+  /** Uploaded files of a multipart POST, by field name. */
+  get FILES(): MultiValueDict<UploadedFile> {
+    return this.loadPost().FILES;
+  }
+
+  private loadPost(): { POST: QueryDict; FILES: MultiValueDict<UploadedFile> } {
+    if (this.parsed) return this.parsed;
+    const empty = { POST: new QueryDict(), FILES: new MultiValueDict<UploadedFile>() };
+    if (this.method !== "POST") return (this.parsed = empty);
+    if (this.content_type === "multipart/form-data") {
+      this.parsed = parse_multipart(this.rawBody, this.content_params["boundary"] ?? "");
+    } else if (this.content_type === "application/x-www-form-urlencoded") {
+      this.parsed = { POST: QueryDict.parse_limited(this.body), FILES: empty.FILES };
+    } else {
+      this.parsed = empty;
+    }
+    return this.parsed;
+  }
+
+  /** The host the request was sent to, checked against ALLOWED_HOSTS (DisallowedHost if not allowed). */
   get_host(): string {
-    return this.headers.get("Host") ?? "testserver";
+    return check_host(this.headers.get("Host") ?? "testserver");
+  }
+
+  /** A cookie set by set_signed_cookie(), or `fallback` when missing or tampered (BadSignature without one). */
+  get_signed_cookie(key: string, options: { fallback?: string; salt?: string; max_age?: number } = {}): string | undefined {
+    const value = this.COOKIES[key];
+    const hasFallback = "fallback" in options;
+    if (value === undefined) {
+      if (hasFallback) return options.fallback;
+      throw new Error(`KeyError: '${key}'`);
+    }
+    try {
+      return get_cookie_signer(key + (options.salt ?? "")).unsign(value, options.max_age);
+    } catch (error) {
+      if (hasFallback) return options.fallback;
+      throw error;
+    }
   }
 
   /** The path with its query string: "/books/?page=2". */
@@ -72,8 +147,20 @@ export class HttpRequest {
     return this.path + (query ? "?" + query : "");
   }
 
+  /** True over HTTPS, or when SECURE_PROXY_SSL_HEADER (e.g. ["HTTP_X_FORWARDED_PROTO", "https"]) says so. */
   is_secure(): boolean {
-    return false;
+    return this.scheme === "https";
+  }
+
+  /** "http" or "https". */
+  get scheme(): string {
+    const proxy = settings["SECURE_PROXY_SSL_HEADER"];
+    if (Array.isArray(proxy) && proxy.length === 2) {
+      const [header, secureValue] = proxy as [string, string];
+      const value = this.META[header];
+      if (value !== undefined) return value.split(",")[0]?.trim() === secureValue ? "https" : "http";
+    }
+    return this.secure ? "https" : "http";
   }
 
   /** An absolute URL for `location` (default: this request's full path): "http://testserver/books/". */
@@ -91,14 +178,4 @@ function safeDecode(path: string): string {
   } catch {
     return path;
   }
-}
-
-function parseCookies(header: string): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const chunk of header.split(";")) {
-    const eq = chunk.indexOf("=");
-    if (eq < 0) continue;
-    cookies[chunk.slice(0, eq).trim()] = chunk.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
-  }
-  return cookies;
 }

@@ -2,6 +2,10 @@
 import { makeHeaders, type Headers } from "./headers";
 import { pyJsonDumps } from "./json";
 import { isPlainObject } from "../utils/pyrepr";
+import { get_cookie_signer } from "../core/signing";
+import { cookie_header, make_cookie, type Cookie, type CookieOptions } from "./cookie";
+
+export type { Cookie, CookieOptions } from "./cookie";
 
 const REASONS: Record<number, string> = {
   200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 301: "Moved Permanently", 302: "Found",
@@ -16,21 +20,6 @@ export interface ResponseOptions {
   reason?: string;
   content_type?: string;
   headers?: Record<string, string>;
-}
-
-export interface CookieOptions {
-  max_age?: number;
-  expires?: string | Date;
-  path?: string;
-  domain?: string;
-  secure?: boolean;
-  httponly?: boolean;
-  samesite?: "Lax" | "Strict" | "None";
-}
-
-/** A cookie to send: its value and attributes. */
-export interface Cookie extends CookieOptions {
-  value: string;
 }
 
 /** A response: `new HttpResponse("Hello", { status: 201 })`; `headers` is case-insensitive. */
@@ -61,13 +50,26 @@ export class HttpResponse {
     this.content += text;
   }
 
+  /** Sets a cookie: `response.set_cookie("theme", "dark", { max_age: 3600, httponly: true, samesite: "Lax" })`. */
   set_cookie(key: string, value = "", options: CookieOptions = {}): void {
-    this.cookies[key] = { path: "/", ...options, value };
+    this.cookies[key] = make_cookie(value, options);
   }
 
-  /** Expires a cookie in the browser. */
+  /** Sets a cookie signed with SECRET_KEY; read it back with request.get_signed_cookie(key, { salt }). */
+  set_signed_cookie(key: string, value: string, options: CookieOptions & { salt?: string } = {}): void {
+    const { salt = "", ...rest } = options;
+    this.set_cookie(key, get_cookie_signer(key + salt).sign(value), rest);
+  }
+
+  /** Expires a cookie in the browser (secure for __Secure-/__Host- names and SameSite=None, as Django). */
   delete_cookie(key: string, options: Pick<CookieOptions, "path" | "domain" | "samesite"> = {}): void {
-    this.set_cookie(key, "", { ...options, max_age: 0, expires: "Thu, 01 Jan 1970 00:00:00 GMT" });
+    const secure = key.startsWith("__Secure-") || key.startsWith("__Host-") || options.samesite?.toLowerCase() === "none";
+    this.set_cookie(key, "", { ...options, max_age: 0, secure, expires: "Thu, 01 Jan 1970 00:00:00 GMT" });
+  }
+
+  /** Sets a header unless it is already set. */
+  setdefault(name: string, value: string): void {
+    if (!this.headers.has(name)) this.headers[name] = value;
   }
 
   /** The headers as a plain object, Set-Cookie values joined by newlines. */
@@ -80,17 +82,7 @@ export class HttpResponse {
 
   /** The Set-Cookie header values, one per cookie. */
   cookie_headers(): string[] {
-    return Object.entries(this.cookies).map(([key, c]) => {
-      const parts = [`${key}=${c.value}`];
-      if (c.expires !== undefined) parts.push(`expires=${c.expires instanceof Date ? c.expires.toUTCString() : c.expires}`);
-      if (c.max_age !== undefined) parts.push(`Max-Age=${c.max_age}`);
-      if (c.domain) parts.push(`Domain=${c.domain}`);
-      if (c.httponly) parts.push("HttpOnly");
-      if (c.path) parts.push(`Path=${c.path}`);
-      if (c.samesite) parts.push(`SameSite=${c.samesite}`);
-      if (c.secure) parts.push("Secure");
-      return parts.join("; ");
-    });
+    return Object.entries(this.cookies).map(([key, c]) => cookie_header(key, c));
   }
 }
 

@@ -5,6 +5,7 @@
  * register theirs: `registerContextProcessor("mvt.template.context_processors.csrf", csrf)`.
  */
 import type { HttpRequest } from "../http/request";
+import { get_token } from "../middleware/csrf";
 import type { Engine } from "./engine";
 
 /** A context processor: the request in, variables out. */
@@ -37,3 +38,11 @@ export const debug: ContextProcessor = (req, engine) => {
 
 registerContextProcessor("mvt.template.context_processors.request", request);
 registerContextProcessor("mvt.template.context_processors.debug", debug);
+
+/** `csrf_token` for {% csrf_token %}; the token (and its cookie) is made only when a template uses it. */
+export const csrf: ContextProcessor = (req) => {
+  let token: string | undefined;
+  return { csrf_token: { toString: () => (token ??= get_token(req)) } };
+};
+
+registerContextProcessor("mvt.template.context_processors.csrf", csrf);

@@ -1,0 +1,68 @@
+/** AbstractBaseUser, as in django.contrib.auth.base_user: a password and a last login. */
+import { settings } from "../../conf/settings";
+import { hex, salted_hmac } from "../../core/crypto";
+import { Model } from "../../db/models/base";
+import { CharField, DateTimeField } from "../../db/models/fields";
+import type { Field } from "../../db/models/fields";
+import { check_password, is_password_usable, make_password } from "./hashers";
+
+/** Base of user models: `class Member extends AbstractBaseUser { static fields = { ...AbstractBaseUser.abstract_fields(), email: ... } }`. */
+export class AbstractBaseUser extends Model {
+  static Meta = { abstract: true };
+  static USERNAME_FIELD = "username";
+  static EMAIL_FIELD = "email";
+  static REQUIRED_FIELDS: string[] = [];
+  declare password: string;
+  declare last_login: Date | null;
+
+  /** Fresh field instances for a concrete subclass (each model needs its own fields). */
+  static abstract_fields(): Record<string, Field> {
+    return {
+      password: new CharField({ max_length: 128, verbose_name: "password" }),
+      last_login: new DateTimeField({ null: true, blank: true, verbose_name: "last login" }),
+    };
+  }
+
+  /** The value of USERNAME_FIELD. */
+  get_username(): string {
+    return String((this as unknown as Record<string, unknown>)[(this.constructor as typeof AbstractBaseUser).USERNAME_FIELD]);
+  }
+
+  get is_authenticated(): boolean {
+    return true;
+  }
+
+  get is_anonymous(): boolean {
+    return false;
+  }
+
+  /** Hashes and stores a new password (call save() afterwards). */
+  set_password(raw_password: string | null): void {
+    this.password = make_password(raw_password);
+  }
+
+  /** True if `raw_password` is right; upgrades an outdated hash in the database. */
+  check_password(raw_password: string): boolean {
+    return check_password(raw_password, this.password, (password) => {
+      this.set_password(password);
+      this.save({ update_fields: ["password"] });
+    });
+  }
+
+  set_unusable_password(): void {
+    this.password = make_password(null);
+  }
+
+  has_usable_password(): boolean {
+    return is_password_usable(this.password);
+  }
+
+  /** An HMAC of the password hash: sessions die when the password changes. */
+  get_session_auth_hash(): string {
+    return hex(salted_hmac("django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash", this.password, settings.SECRET_KEY, "sha256"));
+  }
+
+  override toString(): string {
+    return this.get_username();
+  }
+}

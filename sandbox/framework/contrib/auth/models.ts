@@ -1,0 +1,224 @@
+/**
+ * The auth models, as in django.contrib.auth.models: Permission, Group, User, with
+ * Django's tables (auth_user, auth_group, auth_permission and the many-to-many tables).
+ */
+import { Model } from "../../db/models/base";
+import { BooleanField, CharField, DateTimeField, type Field } from "../../db/models/fields";
+import { ForeignKey } from "../../db/models/fields/related";
+import { CASCADE } from "../../db/models/deletion";
+import type { Manager } from "../../db/models/manager";
+import type { QuerySet } from "../../db/models/query";
+import { ContentType } from "../contenttypes/models";
+import { AbstractBaseUser } from "./base_user";
+import { get_backends } from "./backend_registry";
+import { PermissionDenied } from "../../http/exceptions";
+
+/** A permission: "books.add_book" is codename "add_book" on the books.Book content type. */
+export class Permission extends Model {
+  static fields = {
+    name: new CharField({ max_length: 255 }),
+    content_type: new ForeignKey(ContentType, { on_delete: CASCADE, related_name: "+" }),
+    codename: new CharField({ max_length: 100 }),
+  };
+  static Meta = { db_table: "auth_permission", unique_together: [["content_type", "codename"]], ordering: ["content_type__app_label", "content_type__model", "codename"] };
+  declare name: string;
+  declare content_type: ContentType;
+  declare codename: string;
+  declare static objects: Manager<Permission>;
+
+  override toString(): string {
+    return `${this.content_type.toString()} | ${this.name}`;
+  }
+}
+
+/** A named set of permissions users can belong to. */
+export class Group extends Model {
+  static fields = { name: new CharField({ max_length: 150, unique: true }) };
+  static Meta = { db_table: "auth_group" };
+  declare name: string;
+  declare static objects: Manager<Group>;
+
+  /** The group's permissions: `group.permissions.add(perm)`. */
+  get permissions(): ManyRelated<Permission> {
+    return new ManyRelated(GroupPermissions, "group", this, "permission", Permission);
+  }
+
+  override toString(): string {
+    return this.name;
+  }
+}
+
+/** The group-permission table (Django's auto-created auth_group_permissions). */
+export class GroupPermissions extends Model {
+  static fields = {
+    group: new ForeignKey(Group, { on_delete: CASCADE, related_name: "+" }),
+    permission: new ForeignKey(Permission, { on_delete: CASCADE, related_name: "+" }),
+  };
+  static Meta = { db_table: "auth_group_permissions", unique_together: [["group", "permission"]] };
+  declare static objects: Manager<GroupPermissions>;
+}
+
+/**
+ * One side of a many-to-many relation through an explicit table: all/add/remove/clear/set,
+ * as Django's related managers (mvt's ORM has no ManyToManyField yet).
+ */
+export class ManyRelated<T extends Model> {
+  constructor(
+    private readonly through: { objects: Manager<Model> },
+    private readonly source: string,
+    private readonly instance: Model,
+    private readonly target: string,
+    private readonly model: { objects: Manager<T> },
+  ) {}
+
+  all(): QuerySet<T> {
+    const ids = this.through.objects.filter({ [this.source]: this.instance }).values_list(`${this.target}_id`, { flat: true });
+    return this.model.objects.filter({ pk__in: [...ids] });
+  }
+
+  add(...objs: T[]): void {
+    for (const obj of objs) this.through.objects.get_or_create({ [this.source]: this.instance, [this.target]: obj });
+  }
+
+  remove(...objs: T[]): void {
+    this.through.objects.filter({ [this.source]: this.instance, [`${this.target}__in`]: objs }).delete();
+  }
+
+  clear(): void {
+    this.through.objects.filter({ [this.source]: this.instance }).delete();
+  }
+
+  set(objs: T[]): void {
+    this.clear();
+    this.add(...objs);
+  }
+}
+
+/** The fields of Django's AbstractUser after the password ones. */
+function user_fields(): Record<string, Field> {
+  return {
+    ...AbstractBaseUser.abstract_fields(),
+    is_superuser: new BooleanField({ default: false, verbose_name: "superuser status", help_text: "Designates that this user has all permissions without explicitly assigning them." }),
+    username: new CharField({ max_length: 150, unique: true, verbose_name: "username", help_text: "Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only." }),
+    first_name: new CharField({ max_length: 150, blank: true, default: "", verbose_name: "first name" }),
+    last_name: new CharField({ max_length: 150, blank: true, default: "", verbose_name: "last name" }),
+    email: new CharField({ max_length: 254, blank: true, default: "", verbose_name: "email address" }),
+    is_staff: new BooleanField({ default: false, verbose_name: "staff status", help_text: "Designates whether the user can log into this admin site." }),
+    is_active: new BooleanField({ default: true, verbose_name: "active", help_text: "Designates whether this user should be treated as active. Unselect this instead of deleting accounts." }),
+    date_joined: new DateTimeField({ default: () => new Date(), verbose_name: "date joined" }),
+  };
+}
+
+/** Django's AbstractUser: username, names, email, staff/active flags and permissions. Subclass it for a custom user model. */
+export class AbstractUser extends AbstractBaseUser {
+  static override Meta = { abstract: true };
+  static override REQUIRED_FIELDS = ["email"];
+  declare is_superuser: boolean;
+  declare username: string;
+  declare first_name: string;
+  declare last_name: string;
+  declare email: string;
+  declare is_staff: boolean;
+  declare is_active: boolean;
+  declare date_joined: Date;
+
+  /** Fresh fields for a concrete subclass: `static fields = { ...AbstractUser.abstract_fields(), bio: ... }`. */
+  static override abstract_fields(): Record<string, Field> {
+    return user_fields();
+  }
+
+  /** The user's groups: `user.groups.add(editors)`. */
+  get groups(): ManyRelated<Group> {
+    return new ManyRelated(UserGroups, "user", this, "group", Group);
+  }
+
+  /** Permissions given to the user directly. */
+  get user_permissions(): ManyRelated<Permission> {
+    return new ManyRelated(UserPermissions, "user", this, "permission", Permission);
+  }
+
+  /** "app_label.codename" strings the user has directly, from every backend. */
+  get_user_permissions(obj: Model | null = null): Set<string> {
+    return collect((backend) => backend.get_user_permissions?.(this, obj));
+  }
+
+  /** "app_label.codename" strings the user has through groups. */
+  get_group_permissions(obj: Model | null = null): Set<string> {
+    return collect((backend) => backend.get_group_permissions?.(this, obj));
+  }
+
+  get_all_permissions(obj: Model | null = null): Set<string> {
+    return collect((backend) => backend.get_all_permissions?.(this, obj));
+  }
+
+  /** True if the user has "app_label.codename"; active superusers have every permission. */
+  has_perm(perm: string, obj: Model | null = null): boolean {
+    if (this.is_active && this.is_superuser) return true;
+    return askBackends((backend) => backend.has_perm?.(this, perm, obj));
+  }
+
+  has_perms(perm_list: string[], obj: Model | null = null): boolean {
+    return perm_list.every((perm) => this.has_perm(perm, obj));
+  }
+
+  /** True if the user has any permission in the app. */
+  has_module_perms(app_label: string): boolean {
+    if (this.is_active && this.is_superuser) return true;
+    return askBackends((backend) => backend.has_module_perms?.(this, app_label));
+  }
+
+  get_full_name(): string {
+    return `${this.first_name} ${this.last_name}`.trim();
+  }
+
+  get_short_name(): string {
+    return this.first_name;
+  }
+}
+
+/** Django's default user (table auth_user). */
+export class User extends AbstractUser {
+  static fields = user_fields();
+  static override Meta = { db_table: "auth_user", abstract: false, verbose_name: "user", verbose_name_plural: "users" };
+  declare static objects: Manager<User>;
+}
+
+/** The user-group table (auth_user_groups). */
+export class UserGroups extends Model {
+  static fields = {
+    user: new ForeignKey(User, { on_delete: CASCADE, related_name: "+" }),
+    group: new ForeignKey(Group, { on_delete: CASCADE, related_name: "+" }),
+  };
+  static Meta = { db_table: "auth_user_groups", unique_together: [["user", "group"]] };
+  declare static objects: Manager<UserGroups>;
+}
+
+/** The user-permission table (auth_user_user_permissions). */
+export class UserPermissions extends Model {
+  static fields = {
+    user: new ForeignKey(User, { on_delete: CASCADE, related_name: "+" }),
+    permission: new ForeignKey(Permission, { on_delete: CASCADE, related_name: "+" }),
+  };
+  static Meta = { db_table: "auth_user_user_permissions", unique_together: [["user", "permission"]] };
+  declare static objects: Manager<UserPermissions>;
+}
+
+/** The union of what each backend reports. */
+function collect(ask: (backend: ReturnType<typeof get_backends>[number]) => Set<string> | undefined): Set<string> {
+  const all = new Set<string>();
+  for (const backend of get_backends()) for (const perm of ask(backend) ?? []) all.add(perm);
+  return all;
+}
+
+/** True if a backend says yes; a backend raising PermissionDenied ends the search with no. */
+function askBackends(ask: (backend: ReturnType<typeof get_backends>[number]) => boolean | undefined): boolean {
+  for (const backend of get_backends()) {
+    try {
+      if (ask(backend)) return true;
+    } catch (error) {
+      if (error instanceof PermissionDenied) return false;
+      throw error;
+    }
+  }
+  return false;
+}
