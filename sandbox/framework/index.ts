@@ -23,3 +23,6 @@ export { UploadedFile, SimpleUploadedFile, InMemoryUploadedFile, TemporaryUpload
 export * from "./middleware";
 export * from "./views/decorators";
 export { settings } from "./conf/settings";
+export { Signal, receiver, reset_receivers, type Receiver, type SignalArgs } from "./dispatch";
+export * as signals from "./db/models/signals";
+export * as transaction from "./db/transaction";

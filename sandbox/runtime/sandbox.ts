@@ -4,7 +4,7 @@
  * Worker (the app) and in Node (tests, the CLI); only `RuntimeEnv` differs.
  */
 import type { Database, SqlJsStatic } from "sql.js";
-import { Tracer, setup, runTestCase, loaddata, type Project } from "../framework";
+import { Tracer, setup, runTestCase, loaddata, reset_receivers, type Project } from "../framework";
 import type {
   CheckResult,
   CommandResult,
@@ -220,6 +220,7 @@ export class Sandbox {
     if (!bundled.ok) return bundled;
     let evaluated: EvaluatedProject | undefined;
     try {
+      reset_receivers(); // signals are module-level: drop the previous load's receivers (DESIGN decision 4)
       evaluated = evaluateBundle(bundled.bundle, this.sink);
       const fresh = tableCount(database) === 0;
       const tracer = new Tracer();

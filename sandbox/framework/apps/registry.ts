@@ -4,6 +4,7 @@
  */
 import { ImproperlyConfigured, LookupError, MultipleObjectsReturned as MultipleObjectsReturnedBase, ObjectDoesNotExist } from "../core/exceptions";
 import type { Connection } from "../db/backends/sqljs/base";
+import { set_default_connection } from "../db/connection";
 import { Model } from "../db/models/base";
 import { AutoField } from "../db/models/fields";
 import { ForeignKey, ManyToOneRel } from "../db/models/fields/related";
@@ -24,6 +25,7 @@ export class Apps {
 
   constructor(connection: Connection) {
     this.connection = connection;
+    set_default_connection(connection);
   }
 
   /**

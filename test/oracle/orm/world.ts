@@ -5,6 +5,8 @@
 import initSqlJs from "sql.js";
 import { Tracer } from "../../../sandbox/framework/core/trace";
 import * as models from "../../../sandbox/framework/db/models";
+import * as dispatch from "../../../sandbox/framework/dispatch";
+import * as transaction from "../../../sandbox/framework/db/transaction";
 import { Apps } from "../../../sandbox/framework/apps/registry";
 import { Connection } from "../../../sandbox/framework/db/backends/sqljs/base";
 import { formatDatetime } from "../../../sandbox/framework/db/backends/sqljs/operations";
@@ -28,7 +30,7 @@ export async function createWorld(): Promise<(scenario: Scenario) => Outcome> {
   const apps = new Apps(connection);
   apps.populate(["orm"], { "orm.models": MODELS });
   create_tables(apps);
-  const world = { ...MODELS, models };
+  const world = { ...MODELS, models, dispatch, transaction };
   return (scenario) => {
     load(connection);
     tracer.reset();
@@ -39,6 +41,7 @@ export async function createWorld(): Promise<(scenario: Scenario) => Outcome> {
       outcome.error = error instanceof Error ? error.constructor.name : String(error);
     }
     outcome.queries = tracer.queries.length;
+    dispatch.reset_receivers();
     return outcome;
   };
 }

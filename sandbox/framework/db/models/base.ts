@@ -10,6 +10,7 @@ import { getAttr, type ModelClass, setAttr } from "./model_class";
 import type { Options } from "./options";
 import { compileInsert, compileUpdate } from "./sql/compiler";
 import { Query } from "./sql/query";
+import { post_init, post_save, pre_init, pre_save } from "./signals";
 
 /** Per-instance ORM state (Django's ModelState plus the fields cache); the maps are made on first use. */
 export class ModelState {
@@ -69,7 +70,13 @@ export class Model {
   constructor(kwargs: Record<string, unknown> = {}) {
     const cls = modelClass(this);
     this[STATE] = new ModelState(kwargs !== FROM_DB);
-    if (kwargs === FROM_DB) return;
+    pre_init.send(cls, { args: [], kwargs: kwargs === FROM_DB ? {} : kwargs });
+    if (kwargs === FROM_DB) return; // from_row() sends post_init once the values are in
+    this.init_fields(cls, kwargs);
+    post_init.send(cls, { instance: this });
+  }
+
+  private init_fields(cls: ModelClass, kwargs: Record<string, unknown>): void {
     const remaining = new Map(Object.entries(kwargs));
     for (const field of cls._meta.fields) {
       if (remaining.has(field.name)) {
@@ -112,6 +119,16 @@ export class Model {
 
   /** Saves the instance: UPDATE if it has a pk and the row exists, else INSERT (as Django decides). */
   save(options: { update_fields?: string[]; force_insert?: boolean } = {}): void {
+    if (options.update_fields?.length === 0) return;
+    const cls = modelClass(this);
+    const update_fields = options.update_fields ? new Set(options.update_fields) : null;
+    pre_save.send(cls, { instance: this, raw: false, using: "default", update_fields });
+    const created = this.save_table(options);
+    post_save.send(cls, { instance: this, created, raw: false, using: "default", update_fields });
+  }
+
+  /** Writes the row (Django: _save_table); true when it was an INSERT. */
+  private save_table(options: { update_fields?: string[]; force_insert?: boolean }): boolean {
     const meta = this._meta;
     const connection = meta.apps.connection;
     const add = this._state.adding;
@@ -143,6 +160,7 @@ export class Model {
       if (!pkSet) this.pk = result.lastInsertRowid;
     }
     this._state.adding = false;
+    return !updated;
   }
 
   /** Deletes the row and, as on_delete says, rows that point at it. Returns [total, per-model counts]. */

@@ -8,6 +8,7 @@ import type { Model } from "./base";
 import type { ForeignKey } from "./fields/related";
 import type { ModelClass } from "./model_class";
 import { from_row } from "./iterables";
+import { post_delete, pre_delete } from "./signals";
 import { compileDelete, compileSelect, compileUpdate } from "./sql/compiler";
 import { Query } from "./sql/query";
 
@@ -106,6 +107,9 @@ export class Collector {
     // Django's shortcut: one instance that nothing points at is deleted without a transaction.
     const single = models.length === 1 && this.data.get(models[0])?.length === 1 && can_fast_delete(models[0]);
     const run = (): void => {
+      for (const [model, instances] of this.data) {
+        for (const instance of instances) pre_delete.send(model, { instance, using: "default" });
+      }
       for (const query of this.fast_deletes) {
         const { sql, params } = compileDelete(query);
         count(query.model, this.connection.execute(sql, params).rowsModified);
@@ -123,6 +127,9 @@ export class Collector {
         const { sql, params } = compileDelete(query);
         count(model, this.connection.execute(sql, params).rowsModified);
       }
+      for (const [model, instances] of this.data) {
+        for (const instance of instances) post_delete.send(model, { instance, using: "default" });
+      }
     };
     if (single) run();
     else this.connection.atomic(run);
@@ -135,8 +142,12 @@ export class Collector {
   }
 }
 
-/** Rows of `model` can go without loading them when nothing else points at `model`. */
+/**
+ * Rows of `model` can go without loading them when nothing else points at `model` and no
+ * receiver wants to see them deleted (Django: Collector.can_fast_delete).
+ */
 function can_fast_delete(model: ModelClass): boolean {
+  if (pre_delete.has_listeners(model) || post_delete.has_listeners(model)) return false;
   return model._meta.related_objects.every((r) => r.field.on_delete === DO_NOTHING);
 }
 

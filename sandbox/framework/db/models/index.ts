@@ -14,6 +14,7 @@ export { Manager } from "./manager";
 export { QuerySet } from "./query";
 export { Aggregate, Count, Sum, Avg, Min, Max } from "./aggregates";
 export { Field } from "./fields";
+export * as signals from "./signals";
 export { CASCADE, PROTECT, SET_NULL, SET_DEFAULT, SET, DO_NOTHING, ProtectedError } from "./deletion";
 export type { FieldOptions, DateTimeFieldOptions } from "./fields";
 export type { ForeignKeyOptions } from "./fields/related";

@@ -4,6 +4,7 @@
  */
 import { FROM_DB, type Model } from "./base";
 import { setAttr } from "./model_class";
+import { post_init } from "./signals";
 import type { CompiledSelect, KlassInfo } from "./sql/compiler";
 
 /** How a QuerySet materialises rows. */
@@ -31,6 +32,7 @@ export function from_row(klass_info: KlassInfo[], row: unknown[], multi: boolean
         target[field.attname] = field.converts_from_db ? field.from_db_value(value) : value;
       }
       if (multi) instance._state.from_multi_row = true;
+      post_init.send(model, { instance });
     }
     built.push(instance);
     const parent = info.parent >= 0 ? built[info.parent] : null;

@@ -7,5 +7,6 @@ import { LOOKUPS } from "./lookups";
 import { METHODS } from "./methods";
 import { QUERYSET } from "./queryset";
 import { RELATIONS } from "./relations";
+import { SIGNALS } from "./signals";
 
-export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS];
+export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS];
