@@ -65,7 +65,7 @@ const UNESCAPED = /[!#$%&'*+\-.^_`|~0-9A-Za-z: ()/<=>?@[\]{}]/;
 
 /** Python's http.cookies quoting: quoted, with octal escapes, when the value has other characters. */
 function quote_value(value: string): string {
-  if (!SPECIAL.test(value)) return value;
+  if (value && !SPECIAL.test(value)) return value;
   const escaped = [...value].map((c) => {
     if (c === '"' || c === "\\") return "\\" + c;
     return UNESCAPED.test(c) || c.charCodeAt(0) > 255 ? c : "\\" + c.charCodeAt(0).toString(8).padStart(3, "0");

@@ -39,10 +39,18 @@ export const debug: ContextProcessor = (req, engine) => {
 registerContextProcessor("mvt.template.context_processors.request", request);
 registerContextProcessor("mvt.template.context_processors.debug", debug);
 
-/** `csrf_token` for {% csrf_token %}; the token (and its cookie) is made only when a template uses it. */
-export const csrf: ContextProcessor = (req) => {
-  let token: string | undefined;
-  return { csrf_token: { toString: () => (token ??= get_token(req)) } };
-};
+/** The CSRF token, made (with its cookie) only when a template prints it, as Django's lazy csrf_token. */
+class LazyCsrfToken {
+  private token?: string;
+
+  constructor(private readonly request: HttpRequest) {}
+
+  toString(): string {
+    return (this.token ??= get_token(this.request));
+  }
+}
+
+/** `csrf_token` for {% csrf_token %}. */
+export const csrf: ContextProcessor = (req) => ({ csrf_token: new LazyCsrfToken(req) });
 
 registerContextProcessor("mvt.template.context_processors.csrf", csrf);

@@ -59,9 +59,14 @@ export class PBKDF2SHA1PasswordHasher extends PBKDF2PasswordHasher {
 
 const HASHERS: Record<string, new () => PBKDF2PasswordHasher> = { PBKDF2PasswordHasher, PBKDF2SHA1PasswordHasher };
 
-/** The hashers in settings.PASSWORD_HASHERS, preferred first ("mvt." or "django.contrib.auth.hashers." names). */
+/**
+ * The hashers in settings.PASSWORD_HASHERS, preferred first: built-in names ("mvt." or
+ * "django.contrib.auth.hashers.") or a hasher class, e.g. a subclass with fewer iterations for tests.
+ */
 export function get_hashers(): PBKDF2PasswordHasher[] {
-  return settings.PASSWORD_HASHERS.map((path) => {
+  return (settings.PASSWORD_HASHERS as unknown[]).map((entry) => {
+    if (typeof entry === "function") return new (entry as new () => PBKDF2PasswordHasher)();
+    const path = String(entry);
     const cls = HASHERS[path.replace(/^(mvt|django)\.contrib\.auth\.hashers\./, "")];
     if (!cls) throw new ImproperlyConfigured(`Unknown password hasher '${path}' in PASSWORD_HASHERS. Available: ${Object.keys(HASHERS).map((n) => "mvt.contrib.auth.hashers." + n).join(", ")}.`);
     return new cls();

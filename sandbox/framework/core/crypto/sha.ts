@@ -61,9 +61,9 @@ export const sha1Algorithm: HashAlgorithm = {
     }
     let a = state[0]!, b = state[1]!, c = state[2]!, d = state[3]!, e = state[4]!;
     for (let i = 0; i < 80; i++) {
-      const [f, k] = i < 20 ? [(b & c) | (~b & d), 0x5a827999] : i < 40 ? [b ^ c ^ d, 0x6ed9eba1]
-        : i < 60 ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc] : [b ^ c ^ d, 0xca62c1d6];
-      const t = (((a << 5) | (a >>> 27)) + f + e + k + w[i]!) | 0;
+      const f = i < 20 ? ((b & c) | (~b & d)) + 0x5a827999 : i < 40 ? (b ^ c ^ d) + 0x6ed9eba1
+        : i < 60 ? ((b & c) | (b & d) | (c & d)) + 0x8f1bbcdc : (b ^ c ^ d) + 0xca62c1d6;
+      const t = (((a << 5) | (a >>> 27)) + f + e + w[i]!) | 0;
       e = d; d = c; c = (b << 30) | (b >>> 2); b = a; a = t;
     }
     state[0] = (state[0]! + a) | 0; state[1] = (state[1]! + b) | 0; state[2] = (state[2]! + c) | 0;

@@ -21,7 +21,7 @@ describe("set_cookie and delete_cookie", () => {
     expect(() => new HttpResponse().set_cookie("a", "b", { samesite: "lenient" as "Lax" })).toThrow('samesite must be "lax", "none", or "strict".');
     const response = new HttpResponse();
     response.delete_cookie("__Secure-x", { samesite: "None" });
-    expect(response.cookie_headers()[0]).toBe("__Secure-x=; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=None; Secure");
+    expect(response.cookie_headers()[0]).toBe("__Secure-x=\"\"; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=None; Secure");
   });
 
   it("round-trips signed cookies and rejects tampered ones", () => {
