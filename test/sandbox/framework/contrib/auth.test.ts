@@ -98,7 +98,7 @@ describe("permissions", () => {
     expect([...fresh.get_all_permissions()].sort()).toEqual(["auth.add_group", "auth.view_user"]);
     fresh.is_active = false;
     expect(fresh.has_perm("auth.add_group")).toBe(false);
-    const boss = auth.createsuperuser({ username: "boss", password: "x" });
+    const boss = auth.createsuperuser({ username: "boss", password: "x" }) as User;
     expect([boss.has_perm("anything.at_all"), boss.is_staff]).toEqual([true, true]);
     expect(() => auth.createsuperuser({ username: "boss", password: "x" })).toThrow("A user with that username already exists.");
   });
