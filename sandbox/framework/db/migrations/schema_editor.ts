@@ -1,0 +1,170 @@
+/**
+ * The SQLite schema editor (Django: db/backends/sqlite3/schema.py over base/schema.py):
+ * DDL for creating, deleting and altering models, with table rebuilds for every
+ * alteration SQLite's ALTER TABLE cannot do. In collect mode (sqlmigrate) the statements
+ * are gathered as text instead of run.
+ */
+import { ValueError } from "../../core/exceptions";
+import type { Connection } from "../backends/sqljs/base";
+import { CharField, DateTimeField, type Field, TextField } from "../models/fields";
+import type { ModelClass } from "../models/model_class";
+import { column_sql } from "../schema";
+import { field_signature, NON_DB_ATTRS } from "./field_utils";
+import { index_name } from "./names";
+
+/** `"name"`, as SQLite quotes identifiers. */
+export function quote_name(name: string): string {
+  return name.startsWith('"') ? name : `"${name}"`;
+}
+
+/** A literal for SQL text (Django's sqlite3 quote_value). */
+export function quote_value(value: unknown): string {
+  if (typeof value === "boolean") return value ? "1" : "0";
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (typeof value === "string") return `'${value.replaceAll("'", "''")}'`;
+  if (value === null || value === undefined) return "NULL";
+  if (value instanceof Uint8Array) return `X'${[...value].map((b) => b.toString(16).padStart(2, "0")).join("")}'`;
+  throw new ValueError(`Cannot quote parameter value ${String(value)} of type ${typeof value}`);
+}
+
+/** A statement run when the editor finishes; its table follows renames, as Django's Statement does. */
+interface Deferred {
+  table: string;
+  sql: (table: string) => string;
+}
+
+/** Writes (or collects) the DDL of one migration run. */
+export class SchemaEditor {
+  /** The statements, each ending in ";", when collecting (sqlmigrate). */
+  readonly collected: string[] = [];
+  private deferred: Deferred[] = [];
+
+  constructor(readonly connection: Connection, readonly collect_sql = false) {}
+
+  /** Runs a statement, or records it when collecting. */
+  execute(sql: string): void {
+    if (this.collect_sql) this.collected.push(sql.trimEnd().endsWith(";") ? sql : `${sql};`);
+    else this.connection.execute(sql);
+  }
+
+  /** Runs the statements deferred until the end (indexes), as leaving Django's editor does. */
+  flush_deferred(): void {
+    const pending = this.deferred;
+    this.deferred = [];
+    for (const statement of pending) this.execute(statement.sql(statement.table));
+  }
+
+  create_model(model: ModelClass): void {
+    this.create_table(model._meta.db_table, model._meta.fields, model._meta.unique_together);
+  }
+
+  delete_model(model: ModelClass): void {
+    const table = model._meta.db_table;
+    this.execute(`DROP TABLE ${quote_name(table)}`);
+    this.deferred = this.deferred.filter((d) => d.table !== table);
+  }
+
+  /** `ALTER TABLE "old" RENAME TO "new"`; deferred statements follow the table. */
+  alter_db_table(old_table: string, new_table: string): void {
+    if (old_table === new_table) return;
+    this.execute(`ALTER TABLE ${quote_name(old_table)} RENAME TO ${quote_name(new_table)}`);
+    for (const statement of this.deferred) if (statement.table === old_table) statement.table = new_table;
+  }
+
+  /** SQLite cannot add a NOT NULL column or one with a default in place: Django always rebuilds. */
+  add_field(model: ModelClass, field: Field, default_from: Field = field): void {
+    this.remake_table(model, { create: field, default_from });
+  }
+
+  remove_field(model: ModelClass, field: Field): void {
+    this.remake_table(model, { remove: field });
+  }
+
+  /** A rename of the column alone is `RENAME COLUMN`; any other change to the database rebuilds the table. */
+  alter_field(model: ModelClass, old_field: Field, new_field: Field, default_from: Field = new_field): void {
+    const same = field_signature(old_field, NON_DB_ATTRS) === field_signature(new_field, NON_DB_ATTRS);
+    if (same && old_field.column === new_field.column) return;
+    const definition = (f: Field) => column_sql(f).slice(quote_name(f.column).length);
+    if (old_field.column !== new_field.column && definition(old_field) === definition(new_field) && !old_field.is_relation && !new_field.is_relation) {
+      this.execute(`ALTER TABLE ${quote_name(model._meta.db_table)} RENAME COLUMN ${quote_name(old_field.column)} TO ${quote_name(new_field.column)}`);
+      return;
+    }
+    this.remake_table(model, { alter: [old_field, new_field], default_from });
+  }
+
+  /**
+   * Django's _remake_table: create "new__<table>" with the new definition, copy the rows
+   * (a new column gets its default, or `default_from`'s one-off default), drop the old
+   * table, rename the new one, restore indexes.
+   */
+  remake_table(model: ModelClass, change: { create?: Field; remove?: Field; alter?: [Field, Field]; default_from?: Field }): void {
+    const meta = model._meta;
+    const body = new Map(meta.fields.map((f) => [f.name, f]));
+    const mapping = new Map(meta.fields.map((f) => [f.column, quote_name(f.column)]));
+    const renamed = new Map<string, string>();
+    if (change.create) {
+      body.set(change.create.name, change.create);
+      mapping.set(change.create.column, quote_value(effective_default(change.create, change.default_from)));
+    }
+    if (change.alter) {
+      const [old_field, new_field] = change.alter;
+      body.delete(old_field.name);
+      mapping.delete(old_field.column);
+      body.set(new_field.name, new_field);
+      mapping.set(new_field.column, old_field.null && !new_field.null
+        ? `coalesce(${quote_name(old_field.column)}, ${quote_value(effective_default(new_field, change.default_from))})`
+        : quote_name(old_field.column));
+      renamed.set(old_field.name, new_field.name);
+    }
+    if (change.remove) {
+      body.delete(change.remove.name);
+      mapping.delete(change.remove.column);
+    }
+    const together = meta.unique_together.map((names) => names.map((n) => renamed.get(n) ?? n));
+    const temporary = `new__${meta.db_table}`;
+    this.create_table(temporary, [...body.values()], together, meta.db_table);
+    this.execute(`INSERT INTO ${quote_name(temporary)} (${[...mapping.keys()].map(quote_name).join(", ")}) ` +
+      `SELECT ${[...mapping.values()].join(", ")} FROM ${quote_name(meta.db_table)}`);
+    this.delete_model(model);
+    this.alter_db_table(temporary, meta.db_table);
+    this.flush_deferred();
+  }
+
+  /** CREATE TABLE, then deferred unique_together and field indexes (Django's order). */
+  private create_table(table: string, fields: readonly Field[],
+    unique_together: ReadonlyArray<readonly string[]>, self_table = table): void {
+    const columns = fields.map((f) => {
+      const sql = column_sql(f);
+      const self_reference = f.is_relation && relation_table(f) === self_table;
+      return self_reference ? sql.replace(`REFERENCES ${quote_name(self_table)}`, `REFERENCES ${quote_name(table)}`) : sql;
+    });
+    this.execute(`CREATE TABLE ${quote_name(table)} (${columns.join(", ")})`);
+    const column_of = (name: string) => fields.find((f) => f.name === name)?.column ?? name;
+    for (const names of unique_together) {
+      const cols = names.map(column_of);
+      this.deferred.push({ table, sql: (t) => `CREATE UNIQUE INDEX ${quote_name(index_name(t, cols, "_uniq"))} ON ${quote_name(t)} (${cols.map(quote_name).join(", ")})` });
+    }
+    for (const field of fields) {
+      if (!field.db_index || field.unique) continue;
+      const col = field.column;
+      this.deferred.push({ table, sql: (t) => `CREATE INDEX ${quote_name(index_name(t, [col]))} ON ${quote_name(t)} (${quote_name(col)})` });
+    }
+  }
+}
+
+function relation_table(field: Field): string | undefined {
+  const related = (field as Field & { related_model?: ModelClass }).related_model;
+  return related?._meta.db_table;
+}
+
+/**
+ * The value existing rows get for a new column (Django: effective_default), taken from
+ * `source` (the field, or the migration's copy with a one-off default), prepared by `field`.
+ */
+export function effective_default(field: Field, source: Field = field): unknown {
+  let value: unknown = null;
+  if (source.has_default()) value = source.get_default();
+  else if (!source.null && source.blank && (source instanceof CharField || source instanceof TextField)) value = "";
+  else if (source instanceof DateTimeField && (source.auto_now || source.auto_now_add)) value = new Date();
+  return value === null ? null : field.get_db_prep_value(value);
+}
