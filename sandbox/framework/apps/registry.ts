@@ -7,11 +7,14 @@ import type { Connection } from "../db/backends/sqljs/base";
 import { set_default_connection } from "../db/connection";
 import { Model } from "../db/models/base";
 import { AutoField } from "../db/models/fields";
-import { ForeignKey, ManyToOneRel } from "../db/models/fields/related";
+import { ManyToManyField, ManyToManyRel } from "../db/models/fields/many_to_many";
+import { ForeignKey, ManyToOneRel, OneToOneField, OneToOneRel } from "../db/models/fields/related";
+import { create_through_model, through_keys } from "../db/models/through";
 import { Manager } from "../db/models/manager";
 import { getAttr, type ModelClass } from "../db/models/model_class";
 import { Options } from "../db/models/options";
 import { install_forward_descriptor, install_reverse_descriptor } from "../db/models/related_descriptors";
+import { install_m2m_descriptor } from "../db/models/m2m_manager";
 
 /** True for classes that extend Model (not Model itself). */
 function isModelClass(value: unknown): value is ModelClass {
@@ -41,8 +44,12 @@ export class Apps {
         if (isModelClass(value) && !value.Meta?.abstract) this.register(app_label, value);
       }
     }
-    for (const model of this.models.values()) {
+    const models = [...this.models.values()];
+    for (const model of models) {
       for (const field of model._meta.foreign_keys) this.resolve_relation(field);
+    }
+    for (const model of models) {
+      for (const field of model._meta.many_to_many) this.resolve_many_to_many(field);
     }
   }
 
@@ -71,6 +78,10 @@ export class Apps {
     }
     for (const [name, field] of declared) {
       field.contribute_to_class(model, name);
+      if (field instanceof ManyToManyField) {
+        meta.many_to_many.push(field);
+        continue;
+      }
       meta.add_field(field);
       if (field.choices) {
         define(model.prototype, `get_${name}_display`, function display(this: Model): string {
@@ -88,23 +99,11 @@ export class Apps {
   /** Resolves "Author", "books.Author" or "self" and installs `book.author` and `author.books`. */
   private resolve_relation(field: ForeignKey): void {
     const source = field.model._meta;
-    let target: ModelClass | undefined;
-    if (typeof field.to !== "string") {
-      target = this.models.get(field.to._meta?.label_lower ?? "") === field.to ? field.to : undefined;
-    } else if (field.to === "self") {
-      target = field.model;
-    } else {
-      target = this.models.get((field.to.includes(".") ? field.to : `${source.app_label}.${field.to}`).toLowerCase());
-    }
-    if (!target) {
-      const name = typeof field.to === "string" ? field.to : field.to.name;
-      throw new ImproperlyConfigured(
-        `Field defines a relation with model '${name}', which is either not installed, or is abstract ` +
-        `(${source.label}.${field.name}). Export it from its app's models.ts and list the app in INSTALLED_APPS.`);
-    }
+    const target = this.resolve_model(field, field.to);
     field.resolve(target);
     install_forward_descriptor(field);
-    const rel = new ManyToOneRel(field);
+    const rel = field instanceof OneToOneField ? new OneToOneRel(field) : new ManyToOneRel(field);
+    target._meta.related_objects.push(rel);
     if (rel.is_hidden()) return;
     const clash = target._meta.fields.find((f) => f.name === rel.accessor_name);
     if (clash) {
@@ -112,8 +111,50 @@ export class Apps {
         `Reverse accessor for '${source.label}.${field.name}' clashes with field name '${target._meta.label}.${clash.name}'. ` +
         `Add or change a related_name argument to the definition for '${source.label}.${field.name}'.`);
     }
-    target._meta.related_objects.push(rel);
     install_reverse_descriptor(rel);
+  }
+
+  /** "Author", "books.Author", "self" or a class, as the model registered here. */
+  private resolve_model(field: { model: ModelClass; name: string }, to: ModelClass | string): ModelClass {
+    const source = field.model._meta;
+    let target: ModelClass | undefined;
+    if (typeof to !== "string") {
+      target = this.models.get(to._meta?.label_lower ?? "") === to ? to : undefined;
+    } else if (to === "self") {
+      target = field.model;
+    } else {
+      target = this.models.get((to.includes(".") ? to : `${source.app_label}.${to}`).toLowerCase());
+    }
+    if (!target) {
+      const name = typeof to === "string" ? to : to.name;
+      throw new ImproperlyConfigured(
+        `Field defines a relation with model '${name}', which is either not installed, or is abstract ` +
+        `(${source.label}.${field.name}). Export it from its app's models.ts and list the app in INSTALLED_APPS.`);
+    }
+    return target;
+  }
+
+  /** Resolves the target and the through model (creating and registering Django's automatic one) and installs the managers. */
+  private resolve_many_to_many(field: ManyToManyField): void {
+    const target = this.resolve_model(field, field.to);
+    let through: ModelClass;
+    if (field.through_option === undefined) {
+      through = create_through_model(field, target);
+      this.register(field.model._meta.app_label, through);
+      through._meta.auto_created = field.model;
+      for (const key of through._meta.foreign_keys) this.resolve_relation(key);
+    } else {
+      through = this.resolve_model(field, field.through_option);
+    }
+    const [source_key, target_key] = through_keys(through, field.model, target);
+    field.resolve(target, through, source_key, target_key);
+    install_m2m_descriptor(field, field.name, false);
+    const rel = new ManyToManyRel(field);
+    if (field.symmetrical && target !== field.model) {
+      throw new ImproperlyConfigured(`${String(field)}: only relations to "self" can be symmetrical.`);
+    }
+    target._meta.related_many_to_many.push(rel);
+    if (!rel.is_hidden()) install_m2m_descriptor(field, rel.accessor_name, true);
   }
 }
 

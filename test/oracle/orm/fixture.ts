@@ -1,4 +1,4 @@
-/** The rows every scenario starts from, inserted with plain SQL on both sides. */
+/** The rows every scenario starts from, inserted with plain SQL on both sides; every table is listed (deleted in reverse order). */
 export const FIXTURE: Record<string, Array<Record<string, string | number | null>>> = {
   orm_publisher: [
     { id: 1, name: "Gollancz" },
@@ -9,6 +9,11 @@ export const FIXTURE: Record<string, Array<Record<string, string | number | null
     { id: 2, name: "Ursula K. Le Guin", publisher_id: 1 },
     { id: 3, name: "Isaac Asimov", publisher_id: null },
     { id: 4, name: "Octavia Butler", publisher_id: null },
+  ],
+  orm_tag: [
+    { id: 1, name: "classic" },
+    { id: 2, name: "scifi" },
+    { id: 3, name: "feminist" },
   ],
   orm_book: [
     book(1, "Dune", 1, 2, 1965, 412, 1, "2024-01-05 10:30:00"),
@@ -27,6 +32,30 @@ export const FIXTURE: Record<string, Array<Record<string, string | number | null
     { id: 4, book_id: 5, stars: 3 },
     { id: 5, book_id: 7, stars: 4 },
     { id: 6, book_id: 7, stars: 2 },
+  ],
+  orm_book_tags: [
+    { id: 1, book_id: 1, tag_id: 1 },
+    { id: 2, book_id: 1, tag_id: 2 },
+    { id: 3, book_id: 3, tag_id: 2 },
+    { id: 4, book_id: 3, tag_id: 3 },
+    { id: 5, book_id: 5, tag_id: 2 },
+    { id: 6, book_id: 7, tag_id: 3 },
+  ],
+  orm_profile: [{ id: 1, author_id: 1, bio: "Arrakis" }],
+  orm_club: [{ id: 1, name: "Hugo" }, { id: 2, name: "Nebula" }],
+  orm_membership: [
+    { id: 1, club_id: 1, author_id: 1, role: "chair" },
+    { id: 2, club_id: 1, author_id: 2, role: "member" },
+    { id: 3, club_id: 2, author_id: 2, role: "member" },
+  ],
+  orm_person: [
+    { id: 1, name: "Ann", parent_id: null },
+    { id: 2, name: "Bob", parent_id: 1 },
+    { id: 3, name: "Cy", parent_id: 1 },
+  ],
+  orm_person_friends: [
+    { id: 1, from_person_id: 1, to_person_id: 2 },
+    { id: 2, from_person_id: 2, to_person_id: 1 },
   ],
 };
 

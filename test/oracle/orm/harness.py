@@ -60,6 +60,13 @@ class Author(models.Model):
         app_label = "orm"
 
 
+class Tag(models.Model):
+    name = models.CharField(max_length=50)
+
+    class Meta:
+        app_label = "orm"
+
+
 class Book(models.Model):
     title = models.CharField(max_length=200)
     author = models.ForeignKey(Author, models.CASCADE, related_name="books")
@@ -68,6 +75,7 @@ class Book(models.Model):
     pages = models.IntegerField(null=True)
     done = models.BooleanField(default=False)
     added = models.DateTimeField(null=True)
+    tags = models.ManyToManyField(Tag, related_name="books", blank=True)
 
     class Meta:
         app_label = "orm"
@@ -83,7 +91,41 @@ class Review(models.Model):
         app_label = "orm"
 
 
-MODELS = [Publisher, Author, Book, Review]
+class Profile(models.Model):
+    author = models.OneToOneField(Author, models.CASCADE)
+    bio = models.CharField(max_length=100)
+
+    class Meta:
+        app_label = "orm"
+
+
+class Club(models.Model):
+    name = models.CharField(max_length=50)
+    members = models.ManyToManyField(Author, through="Membership", related_name="clubs")
+
+    class Meta:
+        app_label = "orm"
+
+
+class Membership(models.Model):
+    club = models.ForeignKey(Club, models.CASCADE)
+    author = models.ForeignKey(Author, models.CASCADE)
+    role = models.CharField(max_length=20, default="member")
+
+    class Meta:
+        app_label = "orm"
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=50)
+    friends = models.ManyToManyField("self", blank=True)
+    parent = models.ForeignKey("self", models.SET_NULL, null=True, related_name="children")
+
+    class Meta:
+        app_label = "orm"
+
+
+MODELS = [Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person]
 NAMES = {m.__name__: m for m in MODELS}
 NAMES.update(
     Avg=Avg, Count=Count, F=F, Max=Max, Min=Min, Prefetch=Prefetch, Q=Q, Sum=Sum, Value=Value,
@@ -119,8 +161,8 @@ def normalise(value):
 
 def load(fixture):
     with connection.cursor() as cursor:
-        for model in reversed(MODELS):
-            cursor.execute('DELETE FROM "%s"' % model._meta.db_table)
+        for table in reversed(list(fixture)):
+            cursor.execute('DELETE FROM "%s"' % table)
         cursor.execute("DELETE FROM sqlite_sequence")
         for table, rows in fixture.items():
             for row in rows:

@@ -17,7 +17,16 @@ export class Author extends models.Model {
   declare publisher: Publisher | null;
   declare books: models.Manager<Book>;
   declare edited: models.Manager<Book>;
+  declare profile: Profile;
+  declare clubs: models.ManyRelatedManager<Club>;
   declare static objects: models.Manager<Author>;
+}
+
+export class Tag extends models.Model {
+  static fields = { name: models.CharField({ max_length: 50 }) };
+  declare name: string;
+  declare books: models.ManyRelatedManager<Book>;
+  declare static objects: models.Manager<Tag>;
 }
 
 export class Book extends models.Model {
@@ -29,8 +38,10 @@ export class Book extends models.Model {
     pages: models.IntegerField({ null: true }),
     done: models.BooleanField({ default: false }),
     added: models.DateTimeField({ null: true }),
+    tags: models.ManyToManyField(Tag, { related_name: "books", blank: true }),
   };
   static Meta = { ordering: ["title"], get_latest_by: "published" };
+  declare tags: models.ManyRelatedManager<Tag>;
   declare title: string;
   declare author: Author;
   declare author_id: number;
@@ -54,5 +65,50 @@ export class Review extends models.Model {
   declare static objects: models.Manager<Review>;
 }
 
-/** Every model, in creation order (deleted in reverse). */
-export const MODELS = { Publisher, Author, Book, Review };
+export class Profile extends models.Model {
+  static fields = {
+    author: models.OneToOneField(Author, { on_delete: models.CASCADE }),
+    bio: models.CharField({ max_length: 100 }),
+  };
+  declare author: Author;
+  declare bio: string;
+  declare static objects: models.Manager<Profile>;
+}
+
+export class Club extends models.Model {
+  static fields = {
+    name: models.CharField({ max_length: 50 }),
+    members: models.ManyToManyField(Author, { through: "Membership", related_name: "clubs" }),
+  };
+  declare name: string;
+  declare members: models.ManyRelatedManager<Author>;
+  declare static objects: models.Manager<Club>;
+}
+
+export class Membership extends models.Model {
+  static fields = {
+    club: models.ForeignKey(Club, { on_delete: models.CASCADE }),
+    author: models.ForeignKey(Author, { on_delete: models.CASCADE }),
+    role: models.CharField({ max_length: 20, default: "member" }),
+  };
+  declare club: Club;
+  declare author: Author;
+  declare role: string;
+  declare static objects: models.Manager<Membership>;
+}
+
+export class Person extends models.Model {
+  static fields = {
+    name: models.CharField({ max_length: 50 }),
+    friends: models.ManyToManyField("self", { blank: true }),
+    parent: models.ForeignKey("self", { on_delete: models.SET_NULL, null: true, related_name: "children" }),
+  };
+  declare name: string;
+  declare friends: models.ManyRelatedManager<Person>;
+  declare parent: Person | null;
+  declare children: models.Manager<Person>;
+  declare static objects: models.Manager<Person>;
+}
+
+/** Every model, in creation order. */
+export const MODELS = { Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person };

@@ -47,7 +47,7 @@ export async function createWorld(): Promise<(scenario: Scenario) => Outcome> {
 }
 
 function load(connection: Connection): void {
-  for (const model of Object.values(MODELS).reverse()) connection.execute(`DELETE FROM "${model._meta.db_table}"`);
+  for (const table of Object.keys(FIXTURE).reverse()) connection.execute(`DELETE FROM "${table}"`);
   connection.execute("DELETE FROM sqlite_sequence");
   for (const [table, rows] of Object.entries(FIXTURE)) {
     for (const row of rows) {

@@ -108,6 +108,7 @@ export class Collector {
     const single = models.length === 1 && this.data.get(models[0])?.length === 1 && can_fast_delete(models[0]);
     const run = (): void => {
       for (const [model, instances] of this.data) {
+        if (model._meta.auto_created) continue; // no signals for automatic through rows, as Django
         for (const instance of instances) pre_delete.send(model, { instance, using: "default" });
       }
       for (const query of this.fast_deletes) {
@@ -128,11 +129,12 @@ export class Collector {
         count(model, this.connection.execute(sql, params).rowsModified);
       }
       for (const [model, instances] of this.data) {
+        if (model._meta.auto_created) continue;
         for (const instance of instances) post_delete.send(model, { instance, using: "default" });
       }
     };
     if (single) run();
-    else this.connection.atomic(run);
+    else this.connection.atomic(run, { savepoint: false });
     for (const { field, value, objs } of this.field_updates) {
       for (const obj of objs) (obj as unknown as Record<string, unknown>)[field.attname] = value;
     }

@@ -3,7 +3,8 @@
  * Fields are called without `new`, as in Django: `models.CharField({ max_length: 100 })`.
  */
 import * as fields from "./fields";
-import { ForeignKey as ForeignKeyField, type ForeignKeyOptions } from "./fields/related";
+import { ForeignKey as ForeignKeyField, type ForeignKeyOptions, OneToOneField as OneToOneFieldClass } from "./fields/related";
+import { ManyToManyField as ManyToManyFieldClass, type ManyToManyOptions } from "./fields/many_to_many";
 import type { ModelClass } from "./model_class";
 import type { Model as ModelBase } from "./base";
 import { F as FExpression } from "./expressions";
@@ -11,6 +12,7 @@ import { Q as QNode } from "./query_utils";
 
 export { Model } from "./base";
 export { Manager } from "./manager";
+export { ManyRelatedManager } from "./m2m_manager";
 export { QuerySet } from "./query";
 export { Aggregate, Count, Sum, Avg, Min, Max } from "./aggregates";
 export { Field } from "./fields";
@@ -18,6 +20,7 @@ export * as signals from "./signals";
 export { CASCADE, PROTECT, SET_NULL, SET_DEFAULT, SET, DO_NOTHING, ProtectedError } from "./deletion";
 export type { FieldOptions, DateTimeFieldOptions } from "./fields";
 export type { ForeignKeyOptions } from "./fields/related";
+export type { ManyToManyOptions } from "./fields/many_to_many";
 export type { MetaOptions, ModelClass } from "./model_class";
 
 type Options = fields.FieldOptions;
@@ -34,6 +37,12 @@ export const DateTimeField = (options: fields.DateTimeFieldOptions = {}) => new 
 /** `models.ForeignKey(Author, { on_delete: models.CASCADE, related_name: "books" })`; target may be "Author", "books.Author" or "self". */
 export const ForeignKey = <T extends ModelBase>(to: ModelClass<T> | (abstract new (...args: never[]) => T) | string,
   options: ForeignKeyOptions) => new ForeignKeyField(to as ModelClass | string, options);
+/** `models.OneToOneField(User, { on_delete: models.CASCADE })`: a unique key; the reverse side is one object (`user.profile`). */
+export const OneToOneField = <T extends ModelBase>(to: ModelClass<T> | (abstract new (...args: never[]) => T) | string,
+  options: ForeignKeyOptions) => new OneToOneFieldClass(to as ModelClass | string, options);
+/** `models.ManyToManyField(Tag, { related_name: "books" })`, optionally `{ through: Membership }`. */
+export const ManyToManyField = <T extends ModelBase>(to: ModelClass<T> | (abstract new (...args: never[]) => T) | string,
+  options: ManyToManyOptions = {}) => new ManyToManyFieldClass(to as ModelClass | string, options);
 
 /** `Q({ title: "Dune" }).or(Q({ published__gt: 2000 }))`: conditions combined with and/or/not. */
 export const Q = (kwargs: Record<string, unknown> = {}) => new QNode(kwargs);

@@ -5,6 +5,7 @@
 import { FieldDoesNotExist } from "../../core/exceptions";
 import type { Apps } from "../../apps/registry";
 import type { Field } from "./fields";
+import type { ManyToManyField, ManyToManyRel } from "./fields/many_to_many";
 import type { ForeignKey, ManyToOneRel } from "./fields/related";
 import type { MetaOptions, ModelClass } from "./model_class";
 
@@ -23,8 +24,14 @@ export class Options {
   readonly get_latest_by?: string;
   /** Concrete fields, the primary key first, then in declaration order. */
   readonly fields: Field[] = [];
-  /** Reverse relations: the foreign keys of other models that point here. */
+  /** Reverse relations: the foreign keys of other models that point here (hidden ones too, for deletes). */
   readonly related_objects: ManyToOneRel[] = [];
+  /** Many-to-many fields declared here (they have no column). */
+  readonly many_to_many: ManyToManyField[] = [];
+  /** Reverse sides of other models' many-to-many fields that point here. */
+  readonly related_many_to_many: ManyToManyRel[] = [];
+  /** For an automatic through model: the model whose ManyToManyField created it (Django: auto_created). */
+  auto_created?: ModelClass;
   declare pk: Field;
 
   constructor(model: ModelClass, app_label: string, meta: MetaOptions, apps: Apps) {
@@ -64,16 +71,19 @@ export class Options {
   }
 
   /** A field or reverse relation by name (reverse relations by their query name). */
-  get_field(name: string): Field | ManyToOneRel {
+  get_field(name: string): Field | ManyToOneRel | ManyToManyRel {
     const field = this.fields.find((f) => f.name === name)
-      ?? this.related_objects.find((r) => r.name === name);
+      ?? this.many_to_many.find((f) => f.name === name)
+      ?? this.related_objects.find((r) => !r.is_hidden() && r.name === name)
+      ?? this.related_many_to_many.find((r) => !r.is_hidden() && r.name === name);
     if (!field) throw new FieldDoesNotExist(`${this.object_name} has no field named '${name}'`);
     return field;
   }
 
   /** Names a query may use on this model, sorted, for "Choices are: ..." messages. */
   query_names(): string[] {
-    const names = [...this.fields.flatMap((f) => [f.name, f.attname]), ...this.related_objects.map((r) => r.name)];
+    const names = [...this.fields.flatMap((f) => [f.name, f.attname]), ...this.many_to_many.map((f) => f.name),
+      ...this.related_objects.filter((r) => !r.is_hidden()).map((r) => r.name), ...this.related_many_to_many.filter((r) => !r.is_hidden()).map((r) => r.name)];
     return [...new Set(names)].sort();
   }
 

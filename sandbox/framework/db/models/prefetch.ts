@@ -5,7 +5,7 @@
 import { AttributeError } from "../../core/exceptions";
 import type { Model } from "./base";
 import { ForeignKey } from "./fields/related";
-import { getAttr } from "./model_class";
+import { getAttr, type ModelClass } from "./model_class";
 import { QuerySet } from "./query";
 
 /** Fills the relations named by `lookups` ("books", "books__author") on `instances`. */
@@ -24,6 +24,13 @@ function prefetch_one(instances: Model[], name: string, lookup: string): Model[]
   const meta = instances[0]._meta;
   const forward = meta.foreign_keys.find((f) => f.name === name);
   if (forward) return prefetch_forward(instances, forward);
+  const m2m = meta.many_to_many.find((f) => f.name === name);
+  const m2mRel = meta.related_many_to_many.find((r) => !r.is_hidden() && r.accessor_name === name);
+  if (m2m) {
+    const rel = m2m.related_model._meta.related_many_to_many.find((r) => r.field === m2m);
+    return prefetch_many_to_many(instances, name, m2m.related_model, rel?.name ?? "");
+  }
+  if (m2mRel) return prefetch_many_to_many(instances, name, m2mRel.related_model, m2mRel.field.name);
   const reverse = meta.related_objects.find((r) => r.accessor_name === name);
   if (!reverse) {
     throw new AttributeError(`Cannot find '${name}' on ${meta.object_name} object, '${lookup}' is an invalid parameter to prefetch_related()`);
@@ -55,4 +62,24 @@ function prefetch_forward(instances: Model[], field: ForeignKey): Model[] {
     instance._state.fields_cache.set(field.name, byPk.get(getAttr(instance, field.attname)) ?? null);
   }
   return related;
+}
+
+/**
+ * One query for the related objects of every instance, joined through the link table,
+ * with the instance's key selected as `_prefetch_related_val_<column>` (as Django does).
+ */
+function prefetch_many_to_many(instances: Model[], name: string, model: ModelClass, query_name: string): Model[] {
+  const todo = instances.filter((i) => !i._state.prefetched.has(name));
+  const queryset = new QuerySet<Model>(model).filter({ [`${query_name}__in`]: todo.map((i) => i.pk) });
+  const { col } = queryset.query.resolve([query_name], { outer: false });
+  const key = `_prefetch_related_val_${col.column}`;
+  queryset.query.extra_select.set(key, col);
+  const related = todo.length ? queryset.toArray() : [];
+  const byKey = new Map<unknown, Model[]>();
+  for (const obj of related) {
+    const value = getAttr(obj, key);
+    byKey.set(value, [...(byKey.get(value) ?? []), obj]);
+  }
+  for (const instance of todo) instance._state.prefetched.set(name, byKey.get(instance.pk) ?? []);
+  return [...related, ...instances.filter((i) => !todo.includes(i)).flatMap((i) => i._state.prefetched.get(name) ?? [])];
 }

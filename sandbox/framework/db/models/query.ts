@@ -372,7 +372,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
     const meta = this.model._meta;
     const sets = Object.entries(kwargs).map(([name, value]): [Field, ReturnType<Query["resolveExpression"]>] => {
       const field = meta.get_field(name);
-      if (!("attname" in field)) throw new TypeError(`Cannot update model field ${name} (only non-relations and foreign keys permitted).`);
+      if (!("attname" in field) || !field.concrete) throw new TypeError(`Cannot update model field ${name} (only non-relations and foreign keys permitted).`);
       return [field, this.query.resolveExpression(value)];
     });
     try {

@@ -4,7 +4,7 @@
  */
 import type { Model } from "./base";
 import { ValueError } from "../../core/exceptions";
-import type { ForeignKey, ManyToOneRel } from "./fields/related";
+import { OneToOneField, OneToOneRel, type ForeignKey, type ManyToOneRel } from "./fields/related";
 import { Manager } from "./manager";
 import { getAttr, setAttr } from "./model_class";
 import { QuerySet, type Lookups } from "./query";
@@ -25,6 +25,7 @@ export function install_forward_descriptor(field: ForeignKey): void {
       }
       const related = queryset.get({ [field.target_field.name]: key });
       cache.set(field.name, related);
+      if (field instanceof OneToOneField) related._state.fields_cache.set(reverse_cache_name(field), this);
       return related;
     },
     set(this: Model, value: unknown): void {
@@ -34,13 +35,57 @@ export function install_forward_descriptor(field: ForeignKey): void {
       }
       const related = (value ?? null) as Model | null;
       this._state.fields_cache.set(field.name, related);
+      if (related && field instanceof OneToOneField) related._state.fields_cache.set(reverse_cache_name(field), this);
       setAttr(this, field.attname, related ? related.pk : null);
     },
   });
 }
 
-/** Defines `author.books` (or `author.book_set`) on the target model's prototype. */
+/** Where a one-to-one's target caches the instance that points at it (under the reverse accessor's name). */
+function reverse_cache_name(field: ForeignKey): string {
+  return new OneToOneRel(field).accessor_name;
+}
+
+/**
+ * Defines `author.profile` for a OneToOneField: the one related instance, loaded lazily and
+ * cached; `Author.profile.RelatedObjectDoesNotExist` (a Profile.DoesNotExist) when there is none.
+ */
+function install_reverse_one_to_one(rel: OneToOneRel): void {
+  const name = rel.accessor_name;
+  const RelatedObjectDoesNotExist = class extends rel.related_model.DoesNotExist {};
+  Object.defineProperty(RelatedObjectDoesNotExist, "name", { value: "RelatedObjectDoesNotExist" });
+  Object.defineProperty(rel.model.prototype, name, {
+    configurable: true,
+    get(this: Model): Model {
+      const cache = this._state.fields_cache;
+      let related = cache.get(name);
+      if (related === undefined) {
+        related = this.pk === null || this.pk === undefined ? null : get_or_null(rel, this.pk);
+        if (related) related._state.fields_cache.set(rel.field.name, this);
+        cache.set(name, related);
+      }
+      if (!related) throw new RelatedObjectDoesNotExist(`${rel.model.name} has no ${name}.`);
+      return related;
+    },
+    set(this: Model, value: Model | null): void {
+      this._state.fields_cache.set(name, value);
+      if (value) setAttr(value, rel.field.name, this);
+    },
+  });
+}
+
+function get_or_null(rel: OneToOneRel, pk: unknown): Model | null {
+  try {
+    return new QuerySet<Model>(rel.related_model).get({ [rel.field.name]: pk });
+  } catch (error) {
+    if (error instanceof rel.related_model.DoesNotExist) return null;
+    throw error;
+  }
+}
+
+/** Defines `author.books` (or `author.book_set`; `author.profile` for a one-to-one) on the target model's prototype. */
 export function install_reverse_descriptor(rel: ManyToOneRel): void {
+  if (rel instanceof OneToOneRel) return install_reverse_one_to_one(rel);
   Object.defineProperty(rel.model.prototype, rel.accessor_name, {
     configurable: true,
     get(this: Model): RelatedManager {

@@ -4,9 +4,10 @@ import { AGGREGATES } from "./aggregates";
 import { CACHING } from "./caching";
 import { DELETION } from "./deletion";
 import { LOOKUPS } from "./lookups";
+import { MANY_TO_MANY } from "./many_to_many";
 import { METHODS } from "./methods";
 import { QUERYSET } from "./queryset";
 import { RELATIONS } from "./relations";
 import { SIGNALS } from "./signals";
 
-export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS];
+export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY];

@@ -75,17 +75,22 @@ export class Connection {
     const origin = this.tracer.resolveOrigin(deepStack());
     const template = this.tracer.currentTemplate();
     const started = performance.now();
-    const result = this.run(sql, params.map(adapt));
-    this.tracer.record({
-      sql,
-      params,
-      durationMs: performance.now() - started,
-      rowCount: result.rows.length || result.rowsModified,
-      ...(origin ? { origin } : {}),
-      ...(template ? { template } : {}),
-      ...(meta.nPlusOne ? { nPlusOne: meta.nPlusOne } : {}),
-    });
-    return result;
+    let result: ExecuteResult | undefined;
+    try {
+      result = this.run(sql, params.map(adapt));
+      return result;
+    } finally {
+      // Failed statements are recorded too, as Django's CaptureQueriesContext does.
+      this.tracer.record({
+        sql,
+        params,
+        durationMs: performance.now() - started,
+        rowCount: result ? result.rows.length || result.rowsModified : 0,
+        ...(origin ? { origin } : {}),
+        ...(template ? { template } : {}),
+        ...(meta.nPlusOne ? { nPlusOne: meta.nPlusOne } : {}),
+      });
+    }
   }
 
   /**

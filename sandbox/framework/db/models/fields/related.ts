@@ -128,3 +128,18 @@ export class ManyToOneRel {
     return this.field.related_name?.endsWith("+") ?? false;
   }
 }
+
+/** A one-to-one relation: a unique ForeignKey whose reverse side is one object (`author.profile`). */
+export class OneToOneField extends ForeignKey {
+  constructor(to: ModelClass | string, options: ForeignKeyOptions) {
+    super(to, { ...options, unique: true });
+  }
+}
+
+/** The reverse side of a OneToOneField: `author.profile` is an instance, not a manager. */
+export class OneToOneRel extends ManyToOneRel {
+  /** The instance attribute on the target: related_name, else the model name. */
+  override get accessor_name(): string {
+    return this.field.related_name ?? this.field.model._meta.model_name;
+  }
+}

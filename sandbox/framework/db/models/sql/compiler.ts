@@ -83,6 +83,11 @@ export function compileSelect(source: Query): CompiledSelect {
       annotations.push({ name, index: selects.length, field: aggregate.output_field });
       addAggregate(name, aggregate);
     }
+    for (const [name, col] of query.extra_select) {
+      annotations.push({ name, index: selects.length, field: col.field });
+      selects.push(`${colSql(col)} AS ${quote(name)}`);
+      fields.push(col.field);
+    }
   }
   const where = compileWhere(query.where);
   const order = compileOrderBy(query);

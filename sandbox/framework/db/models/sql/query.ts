@@ -6,7 +6,9 @@ import { FieldError, ValueError } from "../../../core/exceptions";
 import type { Aggregate } from "../aggregates";
 import { CombinedExpression, F } from "../expressions";
 import { type Field, FloatField, IntegerField } from "../fields";
+import { ManyToManyField, ManyToManyRel } from "../fields/many_to_many";
 import { ForeignKey, ManyToOneRel } from "../fields/related";
+import type { Options } from "../options";
 import { isLookupName } from "../lookups";
 import { isTransform, transform_output } from "../transforms";
 import type { ModelClass } from "../model_class";
@@ -35,7 +37,7 @@ export interface SelectRelatedTree {
 
 /** A name path resolved against the models: the final field, its column and the leftover lookups. */
 export interface ResolvedPath {
-  field: Field | ManyToOneRel;
+  field: Field | ManyToOneRel | ManyToManyRel;
   col: Col;
   lookups: string[];
 }
@@ -69,6 +71,8 @@ export class Query {
   group_by: string[] | true | null = null;
   /** Conditions on annotations (HAVING). */
   having = new WhereNode();
+  /** Extra columns set as attributes on model rows (prefetch_related's link keys). */
+  extra_select = new Map<string, Col>();
 
   constructor(model: ModelClass) {
     this.model = model;
@@ -95,6 +99,7 @@ export class Query {
     copy.annotations = new Map(this.annotations);
     copy.group_by = Array.isArray(this.group_by) ? [...this.group_by] : this.group_by;
     copy.having = this.having.clone();
+    copy.extra_select = new Map(this.extra_select);
     return copy;
   }
 
@@ -235,12 +240,29 @@ export class Query {
     let parentOuter = false;
     for (let i = 0; i < names.length; i++) {
       const name = names[i] === "pk" ? opts.pk.name : names[i];
-      const field = findField(opts.fields, opts.related_objects, name);
+      const field = findField(opts, name);
       if (!field) {
         throw new FieldError(`Cannot resolve keyword '${names[i]}' into field. Choices are: ${opts.query_names().join(", ")}`);
       }
       const rest = names.slice(i + 1);
       const nextIsField = rest.length > 0 && !isLookupName(rest[0]);
+      if (field instanceof ManyToManyField || field instanceof ManyToManyRel) {
+        // Two joins through the link table; `tags=1` and `tags__id=1` stop at the link's key (Django trims the join).
+        const m2m = field instanceof ManyToManyField ? field : field.field;
+        const [near, far] = field instanceof ManyToManyField ? [m2m.source_key, m2m.target_key] : [m2m.target_key, m2m.source_key];
+        const through = m2m.through._meta;
+        alias = this.join(alias, opts.pk.column, through.db_table, near.column, `${alias}|${field.name}`, true, needs, parentOuter);
+        parentOuter = this.alias_map.get(alias)?.join_type === "LEFT OUTER JOIN";
+        const target = far.related_model._meta;
+        const nextName = rest[0] === "pk" ? target.pk.name : rest[0];
+        if (!nextIsField || (!needs.noTrim && nextName === target.pk.name && (rest.length === 1 || isLookupName(rest[1])))) {
+          return { field, col: { alias, column: far.column, field: far }, lookups: nextIsField ? rest.slice(1) : rest };
+        }
+        alias = this.join(alias, far.column, target.db_table, target.pk.column, `${alias}|${field.name}|far`, true, needs, parentOuter);
+        parentOuter = this.alias_map.get(alias)?.join_type === "LEFT OUTER JOIN";
+        opts = target;
+        continue;
+      }
       if (field instanceof ManyToOneRel) {
         const target = field.related_model._meta;
         alias = this.join(alias, field.model._meta.pk.column, target.db_table, field.field.column,
@@ -303,8 +325,11 @@ function containsAggregate(node: WhereNode): boolean {
   return node.children.some((c) => (c instanceof WhereNode ? containsAggregate(c) : c.aggregate !== undefined));
 }
 
-function findField(fields: Field[], related: ManyToOneRel[], name: string): Field | ManyToOneRel | undefined {
-  return fields.find((f) => f.name === name || f.attname === name) ?? related.find((r) => r.name === name);
+function findField(opts: Options, name: string): Field | ManyToOneRel | ManyToManyRel | undefined {
+  return opts.fields.find((f) => f.name === name || f.attname === name)
+    ?? opts.many_to_many.find((f) => f.name === name)
+    ?? opts.related_objects.find((r) => !r.is_hidden() && r.name === name)
+    ?? opts.related_many_to_many.find((r) => r.name === name);
 }
 
 /** Model instances in filters stand for their primary key. */
