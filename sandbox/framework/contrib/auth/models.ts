@@ -54,7 +54,7 @@ export class GroupPermissions extends Model {
     group: new ForeignKey(Group, { on_delete: CASCADE, related_name: "+" }),
     permission: new ForeignKey(Permission, { on_delete: CASCADE, related_name: "+" }),
   };
-  static Meta = { db_table: "auth_group_permissions", unique_together: [["group", "permission"]] };
+  static Meta = { db_table: "auth_group_permissions", unique_together: [["group", "permission"]], default_permissions: [] };
   declare static objects: Manager<GroupPermissions>;
 }
 
@@ -189,7 +189,7 @@ export class UserGroups extends Model {
     user: new ForeignKey(User, { on_delete: CASCADE, related_name: "+" }),
     group: new ForeignKey(Group, { on_delete: CASCADE, related_name: "+" }),
   };
-  static Meta = { db_table: "auth_user_groups", unique_together: [["user", "group"]] };
+  static Meta = { db_table: "auth_user_groups", unique_together: [["user", "group"]], default_permissions: [] };
   declare static objects: Manager<UserGroups>;
 }
 
@@ -199,7 +199,7 @@ export class UserPermissions extends Model {
     user: new ForeignKey(User, { on_delete: CASCADE, related_name: "+" }),
     permission: new ForeignKey(Permission, { on_delete: CASCADE, related_name: "+" }),
   };
-  static Meta = { db_table: "auth_user_user_permissions", unique_together: [["user", "permission"]] };
+  static Meta = { db_table: "auth_user_user_permissions", unique_together: [["user", "permission"]], default_permissions: [] };
   declare static objects: Manager<UserPermissions>;
 }
 
