@@ -37,6 +37,21 @@ def run(op):
         return hashers.make_password(op["password"], op.get("salt"))
     if kind == "check_password":
         return hashers.check_password(op["password"], op["encoded"])
+    if kind == "signed_session_load":
+        from django.contrib.sessions.backends.signed_cookies import SessionStore
+        return dict(SessionStore(session_key=op["value"]).items())
+    if kind == "signed_session_make":
+        from django.contrib.sessions.backends.signed_cookies import SessionStore
+        store = SessionStore()
+        store.update(op["data"])
+        store.save()
+        return store.session_key
+    if kind == "db_session_decode":
+        from django.contrib.sessions.backends.db import SessionStore
+        return SessionStore().decode(op["value"])
+    if kind == "db_session_encode":
+        from django.contrib.sessions.backends.db import SessionStore
+        return SessionStore().encode(op["data"])
     if kind == "csrf":
         from csrf_oracle import csrf_decision
         return csrf_decision(op)
