@@ -1,0 +1,185 @@
+/**
+ * The autodetector (Django: db/migrations/autodetector.py): compares the state the
+ * migrations build with the state of the models and lists the operations that turn
+ * one into the other, per app, in Django's order. Renames are asked, never guessed.
+ */
+import type { Field } from "../models/fields";
+import { CharField, DateTimeField, TextField } from "../models/fields";
+import { build_field, field_signature, relation_target } from "./field_utils";
+import type { Operation } from "./operations/base";
+import { AddField, AlterField, RemoveField, RenameField } from "./operations/fields";
+import { AlterModelOptions, CreateModel, DeleteModel, RenameModel } from "./operations/models";
+import { MakemigrationsQuit, type Questioner } from "./questioner";
+import type { ModelState, ProjectState } from "./state";
+
+/** Operations per app label, in the order they must run. */
+export type Changes = Map<string, Operation[]>;
+
+const sorted = <T>(values: Iterable<T>): T[] => [...values].sort();
+
+/** Compares `from_state` (the migrations) with `to_state` (the models) for `app_labels`. */
+export class MigrationAutodetector {
+  private readonly changes: Changes = new Map();
+  /** The migrations' state, with each accepted rename applied so later steps compare like with like. */
+  private readonly from: ProjectState;
+
+  constructor(from_state: ProjectState, private readonly to: ProjectState, private readonly questioner: Questioner) {
+    this.from = from_state.clone();
+  }
+
+  detect(app_labels: ReadonlySet<string>): Changes {
+    const keys = (state: ProjectState) => new Set([...state.models.keys()].filter((k) => app_labels.has(k.split(".")[0] ?? "")));
+    this.renamed_models(keys(this.from), keys(this.to));
+    const old_keys = keys(this.from);
+    const new_keys = keys(this.to);
+    this.deleted_models(sorted(old_keys).filter((k) => !new_keys.has(k)));
+    this.created_models(sorted(new_keys).filter((k) => !old_keys.has(k)));
+    const kept = sorted(new_keys).filter((k) => old_keys.has(k));
+    for (const key of kept) this.altered_options(key);
+    for (const key of kept) this.renamed_fields(key);
+    for (const key of kept) this.removed_fields(key);
+    for (const key of kept) this.added_fields(key);
+    for (const key of kept) this.altered_fields(key);
+    return this.changes;
+  }
+
+  private add(app_label: string, operation: Operation): void {
+    const list = this.changes.get(app_label) ?? [];
+    list.push(operation);
+    this.changes.set(app_label, list);
+  }
+
+  private renamed_models(old_keys: Set<string>, new_keys: Set<string>): void {
+    for (const new_key of sorted(new_keys).filter((k) => !old_keys.has(k))) {
+      const model = this.model(this.to, new_key);
+      for (const old_key of sorted(old_keys).filter((k) => !new_keys.has(k))) {
+        const old = this.model(this.from, old_key);
+        if (old.app_label !== model.app_label || fields_shape(old) !== fields_shape(model)) continue;
+        if (!this.questioner.ask_yes_no(`rename_model:${old_key}:${new_key}`,
+          `Did you rename the ${old.app_label}.${old.name} model to ${model.name}? [y/N]`)) continue;
+        const operation = new RenameModel({ old_name: old.name, new_name: model.name });
+        operation.state_forwards(model.app_label, this.from);
+        this.add(model.app_label, operation);
+        old_keys.delete(old_key);
+        break;
+      }
+    }
+  }
+
+  /** Models that point at other deleted models go first, so nothing is dropped while referenced. */
+  private deleted_models(keys: string[]): void {
+    const referenced = (key: string) => keys.some((other) => other !== key &&
+      this.model(this.from, other).fields.some(([, f]) => relation_target(f) === key));
+    for (const key of [...keys.filter((k) => !referenced(k)), ...keys.filter(referenced)]) {
+      const model = this.model(this.from, key);
+      this.add(model.app_label, new DeleteModel({ name: model.name }));
+    }
+  }
+
+  /** CreateModel per new model; relations to models not created yet follow as AddField (Django's optimizer result). */
+  private created_models(keys: string[]): void {
+    const exists = new Set(this.from.models.keys());
+    const later: Array<[ModelState, string, Field]> = [];
+    for (const key of keys) {
+      const model = this.model(this.to, key);
+      exists.add(key);
+      const plain = model.fields.filter(([, f]) => !f.is_relation);
+      const relations = model.fields.filter(([, f]) => f.is_relation);
+      const ready = relations.filter(([, f]) => exists.has(relation_target(f) ?? "") || relation_target(f) === key);
+      later.push(...relations.filter((r) => !ready.includes(r)).map(([n, f]): [ModelState, string, Field] => [model, n, f]));
+      this.add(model.app_label, new CreateModel({ name: model.name, fields: [...plain, ...ready], options: { ...model.options } }));
+    }
+    for (const [model, name, field] of later) {
+      this.add(model.app_label, new AddField({ model_name: model.name_lower, name, field }));
+    }
+  }
+
+  private altered_options(key: string): void {
+    const pick = (model: ModelState) => Object.fromEntries(AlterModelOptions.KEYS
+      .filter((k) => model.options[k] !== undefined).map((k) => [k, model.options[k]]));
+    const old = pick(this.model(this.from, key));
+    const model = this.model(this.to, key);
+    const now = pick(model);
+    if (JSON.stringify(old) !== JSON.stringify(now)) this.add(model.app_label, new AlterModelOptions({ name: model.name, options: now }));
+  }
+
+  private renamed_fields(key: string): void {
+    const old = this.model(this.from, key);
+    const model = this.model(this.to, key);
+    for (const [name, field] of sorted_fields(model).filter(([n]) => !has(old, n))) {
+      for (const [old_name, old_field] of sorted_fields(old).filter(([n]) => !has(model, n))) {
+        if (field_signature(old_field) !== field_signature(field)) continue;
+        if (!this.questioner.ask_yes_no(`rename_field:${key}.${old_name}:${name}`,
+          `Did you rename ${model.name_lower}.${old_name} to ${model.name_lower}.${name} (a ${field.constructor.name})? [y/N]`)) continue;
+        const operation = new RenameField({ model_name: model.name_lower, old_name, new_name: name });
+        operation.state_forwards(model.app_label, this.from);
+        this.add(model.app_label, operation);
+        break;
+      }
+    }
+  }
+
+  private removed_fields(key: string): void {
+    const old = this.model(this.from, key);
+    const model = this.model(this.to, key);
+    for (const [name] of sorted_fields(old).filter(([n]) => !has(model, n))) {
+      this.add(model.app_label, new RemoveField({ model_name: model.name_lower, name }));
+    }
+  }
+
+  private added_fields(key: string): void {
+    const old = this.model(this.from, key);
+    const model = this.model(this.to, key);
+    for (const [name, field] of sorted_fields(model).filter(([n]) => !has(old, n))) {
+      if (keeps_rows_valid(field)) {
+        this.add(model.app_label, new AddField({ model_name: model.name_lower, name, field }));
+        continue;
+      }
+      const id = `not_null_addition:${key}.${name}`;
+      const answer = this.questioner.ask_value(id,
+        `You are trying to add a non-nullable field '${name}' to ${model.name_lower} without a default; we can't do that ` +
+        "(the database needs something to populate existing rows).\nProvide a one-off default now (a JSON value such as 0, " +
+        "\"text\" or null; it will be set on all existing rows), or leave it empty to quit and add a default in models.ts.");
+      if (answer === undefined && this.questioner.has_answer(id)) {
+        throw new MakemigrationsQuit(`Add a default to ${model.app_label}.${model.name}.${name} in ${model.app_label}/models.ts ` +
+          "(or make it null: true), then run makemigrations again.");
+      }
+      const spec = field.deconstruct();
+      const with_default = build_field({ ...spec, kwargs: { ...spec.kwargs, default: answer?.value ?? null } });
+      this.add(model.app_label, new AddField({ model_name: model.name_lower, name, field: with_default, preserve_default: false }));
+    }
+  }
+
+  private altered_fields(key: string): void {
+    const old = this.model(this.from, key);
+    const model = this.model(this.to, key);
+    for (const [name, field] of sorted_fields(model).filter(([n]) => has(old, n))) {
+      if (field_signature(old.get_field(name)) === field_signature(field)) continue;
+      this.add(model.app_label, new AlterField({ model_name: model.name_lower, name, field }));
+    }
+  }
+
+  private model(state: ProjectState, key: string): ModelState {
+    const [app, name] = key.split(".");
+    return state.get_model(app ?? "", name ?? "");
+  }
+}
+
+function has(model: ModelState, name: string): boolean {
+  return model.fields.some(([n]) => n === name);
+}
+
+function sorted_fields(model: ModelState): Array<[string, Field]> {
+  return [...model.fields].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The fields' definitions with relation targets left out (Django: only_relation_agnostic_fields). */
+function fields_shape(model: ModelState): string {
+  return JSON.stringify(sorted_fields(model).map(([name, field]) => [name, field_signature(field).replace(/^\["(\w+)",\["[^"]*"\]/, '["$1",[]')]));
+}
+
+/** Django's preserve_default test: existing rows get a value without asking. */
+function keeps_rows_valid(field: Field): boolean {
+  return field.null || field.has_default() || (field.blank && (field instanceof CharField || field instanceof TextField)) ||
+    (field instanceof DateTimeField && (field.auto_now || field.auto_now_add));
+}
