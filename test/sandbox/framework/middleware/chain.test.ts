@@ -57,6 +57,20 @@ describe("the middleware chain", () => {
     expect([response.status_code, response.content]).toEqual([418, "caught"]);
   });
 
+  it("awaits async views through the whole default stack", async () => {
+    const p = makeProject({ "later/": async (request: HttpRequest) => {
+      await Promise.resolve();
+      request.session.set("seen", true);
+      return new HttpResponse("later");
+    } });
+    const { response, activity } = await p.request({ method: "GET", path: "/later/" });
+    expect([response.content, response.headers["X-Frame-Options"], Object.keys(response.cookies)]).toEqual(["later", "DENY", ["sessionid"]]);
+    expect(activity.middleware.map((m) => m.name.split(".").pop())).toEqual([
+      "SecurityMiddleware", "SessionMiddleware", "CommonMiddleware", "CsrfViewMiddleware", "AuthenticationMiddleware", "MessageMiddleware", "XFrameOptionsMiddleware",
+    ]);
+    expect(activity.middleware[1]?.changed).toEqual(["request.session", "header Vary: Cookie", "cookie sessionid"]);
+  });
+
   it("names an unknown middleware in the error", () => {
     expect(() => makeProject({}, { MIDDLEWARE: ["nope.Thing"] })).toThrow("No middleware 'nope.Thing' (from settings.MIDDLEWARE).");
   });
