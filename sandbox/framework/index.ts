@@ -26,3 +26,5 @@ export { settings } from "./conf/settings";
 export { Signal, receiver, reset_receivers, type Receiver, type SignalArgs } from "./dispatch";
 export * as signals from "./db/models/signals";
 export * as transaction from "./db/transaction";
+export * as generic from "./views/generic";
+export { Paginator, Page, EmptyPage, PageNotAnInteger, InvalidPage } from "./core/paginator";

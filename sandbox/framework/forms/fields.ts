@@ -1,6 +1,8 @@
 /** Form fields: clean raw input into values or raise ValidationError, as Django's forms/fields.py. */
 import { ValidationError } from "../core/exceptions";
-import { CheckboxInput, EmailInput, NumberInput, Select, SelectMultiple, TextInput, Textarea, URLInput, type Widget } from "./widgets";
+import { isPlainObject } from "../utils/pyrepr";
+import { combine } from "./utils";
+import { CheckboxInput, EmailInput, Select, SelectMultiple, TextInput, Textarea, URLInput, type Widget } from "./widgets";
 
 /** What every field accepts: `forms.CharField({ max_length: 100, required: false })`. */
 export interface FieldOptions {
@@ -14,8 +16,9 @@ export interface FieldOptions {
   disabled?: boolean;
 }
 
-const EMPTY = new Set<unknown>([null, undefined, "", "[]", "{}"]);
-const isEmpty = (value: unknown) => EMPTY.has(value) || (Array.isArray(value) && value.length === 0);
+const EMPTY = new Set<unknown>([null, undefined, ""]);
+/** Django's EMPTY_VALUES: None, "", [], {} (and undefined, a missing key). */
+export const isEmpty = (value: unknown) => EMPTY.has(value) || (Array.isArray(value) && value.length === 0) || (isPlainObject(value) && Object.keys(value).length === 0);
 const format = (message: string, params: Record<string, unknown>) => message.replace(/%\((\w+)\)[sd]/g, (_m, key: string) => String(params[key]));
 
 /** The base field: required check, to_python, validate, validators. */
@@ -36,7 +39,7 @@ export class Field {
     this.initial = options.initial;
     this.help_text = options.help_text ?? "";
     this.widget = options.widget ?? this.default_widget();
-    this.validators = options.validators ?? [];
+    this.validators = [...(options.validators ?? [])];
     this.disabled = options.disabled ?? false;
     const defaults: Record<string, string> = {};
     for (let c = this.constructor as typeof Field | null; c && c !== Function.prototype; c = Object.getPrototypeOf(c) as typeof Field | null) {
@@ -70,16 +73,16 @@ export class Field {
 
   run_validators(value: unknown): void {
     if (isEmpty(value)) return;
-    const messages: string[] = [];
+    const errors: ValidationError[] = [];
     for (const validator of this.validators) {
       try {
         validator(value);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        messages.push(...error.messages);
+        errors.push(error);
       }
     }
-    if (messages.length) throw new ValidationError(messages);
+    if (errors.length) throw combine(errors);
   }
 
   /** to_python, validate and run_validators; the cleaned value. */
@@ -89,6 +92,35 @@ export class Field {
     this.run_validators(python);
     return python;
   }
+
+  /** Whether submitted `data` differs from `initial` (what formsets use to skip untouched extra forms). */
+  has_changed(initial: unknown, data: unknown): boolean {
+    if (this.disabled) return false;
+    let value: unknown;
+    try {
+      value = this.to_python(data);
+    } catch (error) {
+      if (error instanceof ValidationError) return true;
+      throw error;
+    }
+    return !sameValue(initial ?? "", value ?? "");
+  }
+
+  /** A copy with its own widget, messages and validators (Django deep-copies a form's fields per instance). */
+  clone(): this {
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(this) as object) as this, this);
+    copy.widget = this.widget.clone();
+    copy.validators = [...this.validators];
+    copy.error_messages = { ...this.error_messages };
+    return copy;
+  }
+}
+
+/** Python's `==` for the values fields produce: numbers, strings, Dates, lists. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
+  return a === b;
 }
 
 export interface CharFieldOptions extends FieldOptions {
@@ -145,32 +177,6 @@ export class TextField extends CharField {
   }
 }
 
-export class IntegerField extends Field {
-  static override default_error_messages: Record<string, string> = { invalid: "Enter a whole number." };
-  protected override default_widget(): Widget {
-    return new NumberInput();
-  }
-  override to_python(value: unknown): unknown {
-    if (isEmpty(value)) return null;
-    const text = String(value).trim();
-    if (!/^[-+]?\d+(\.0*)?$/.test(text)) throw this.error("invalid");
-    return Number.parseInt(text, 10);
-  }
-}
-
-export class FloatField extends Field {
-  static override default_error_messages: Record<string, string> = { invalid: "Enter a number." };
-  protected override default_widget(): Widget {
-    return new NumberInput({ attrs: { step: "any" } });
-  }
-  override to_python(value: unknown): unknown {
-    if (isEmpty(value)) return null;
-    const text = String(value).trim();
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) throw this.error("invalid");
-    return Number(text);
-  }
-}
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export class EmailField extends CharField {
   static override default_error_messages: Record<string, string> = { invalid: "Enter a valid email address." };
@@ -221,6 +227,9 @@ export class BooleanField extends Field {
   override validate(value: unknown): void {
     if (!value && this.required) throw this.error("required");
   }
+  override has_changed(initial: unknown, data: unknown): boolean {
+    return !this.disabled && this.to_python(initial) !== this.to_python(data);
+  }
 }
 
 /** A field over `choices`: `forms.ChoiceField({ choices: [["a", "A"], ["b", "B"]] })`. */
@@ -247,6 +256,26 @@ export class ChoiceField extends Field {
   }
 }
 
+/** A ChoiceField whose cleaned value goes through `coerce` (what a model field with choices gets). */
+export class TypedChoiceField extends ChoiceField {
+  coerce: (value: unknown) => unknown;
+  empty_value: unknown;
+  constructor(options: FieldOptions & { choices?: [unknown, string][]; coerce?: (value: unknown) => unknown; empty_value?: unknown } = {}) {
+    super(options);
+    this.coerce = options.coerce ?? ((value) => value);
+    this.empty_value = "empty_value" in options ? options.empty_value : "";
+  }
+  override clean(value: unknown): unknown {
+    const cleaned = super.clean(value);
+    if (cleaned === this.empty_value || isEmpty(cleaned)) return this.empty_value;
+    try {
+      return this.coerce(cleaned);
+    } catch {
+      throw this.error("invalid_choice", { value: cleaned });
+    }
+  }
+}
+
 export class MultipleChoiceField extends ChoiceField {
   static override default_error_messages: Record<string, string> = { invalid_list: "Enter a list of values." };
   protected override default_widget(): Widget {
@@ -257,22 +286,14 @@ export class MultipleChoiceField extends ChoiceField {
     if (!Array.isArray(value)) throw this.error("invalid_list");
     return value.map(String);
   }
+  override has_changed(initial: unknown, data: unknown): boolean {
+    if (this.disabled) return false;
+    const before = new Set(((initial ?? []) as unknown[]).map(String));
+    const after = new Set(((data ?? []) as unknown[]).map(String));
+    return before.size !== after.size || [...after].some((v) => !before.has(v));
+  }
   override validate(value: unknown): void {
     if (this.required && isEmpty(value)) throw this.error("required");
     for (const v of value as string[]) if (!this.valid_value(v)) throw this.error("invalid_choice", { value: v });
   }
 }
-
-/** A date from "YYYY-MM-DD" (Django's first input format), as a UTC midnight Date. */
-export class DateField extends Field {
-  static override default_error_messages: Record<string, string> = { invalid: "Enter a valid date." };
-  override to_python(value: unknown): unknown {
-    if (isEmpty(value)) return null;
-    if (value instanceof Date) return value;
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(String(value).trim());
-    const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-    if (!date || date.getUTCDate() !== Number(m?.[3])) throw this.error("invalid");
-    return date;
-  }
-}
-

@@ -6,7 +6,8 @@
 import { ValidationError } from "../core/exceptions";
 import { conditional_escape, escape, mark_safe, type SafeString } from "../template/safestring";
 import type { Field } from "./fields";
-import { errorList, ErrorDict, type ErrorList } from "./utils";
+import { FileField } from "./fields_files";
+import { error_data, errorList, ErrorDict, type ErrorList } from "./utils";
 
 const NON_FIELD_ERRORS = "__all__";
 
@@ -22,6 +23,10 @@ export interface FormOptions {
   initial?: Record<string, unknown>;
   prefix?: string;
   auto_id?: string | false;
+  label_suffix?: string;
+  /** An unchanged form is valid without data (the extra forms of a formset). */
+  empty_permitted?: boolean;
+  use_required_attribute?: boolean;
 }
 
 /** "first_name" -> "First name", as Django's pretty_name. */
@@ -29,6 +34,8 @@ export function pretty_name(name: string): string {
   const text = name.replace(/_/g, " ");
   return text ? (text[0] ?? "").toUpperCase() + text.slice(1) : "";
 }
+
+const NO_DATA: FormData = { get: () => undefined, getlist: () => [] };
 
 function asData(data: FormData | Record<string, unknown>): FormData {
   if (typeof (data as FormData).get === "function") return data as FormData;
@@ -76,12 +83,12 @@ export class BoundField {
   value(): unknown {
     const initial = this.form.get_initial_for_field(this.field, this.name);
     if (!this.form.is_bound || this.field.disabled) return initial;
-    return this.field.widget.value_from_datadict(this.form.data as FormData, this.html_name);
+    return this.field.widget.value_from_datadict(this.form.data as FormData, this.form.files ?? NO_DATA, this.html_name);
   }
 
   as_widget(attrs: Record<string, unknown> = {}): SafeString {
     const all: Record<string, unknown> = { ...attrs };
-    if (this.field.widget.use_required_attribute && this.field.required && this.form.use_required_attribute) all["required"] = true;
+    if (this.field.widget.use_required_attribute(this.form.get_initial_for_field(this.field, this.name)) && this.field.required && this.form.use_required_attribute) all["required"] = true;
     if (this.field.disabled) all["disabled"] = true;
     if (this.auto_id && !("id" in this.field.widget.attrs)) all["id"] = this.auto_id;
     return this.field.widget.render(this.html_name, this.value(), all);
@@ -107,6 +114,10 @@ export class BoundField {
 /** A form: `new ContactForm({ data: request.POST })`, then `is_valid()` and `cleaned_data`. */
 export class Form {
   static fields: Record<string, Field> = {};
+  /** The fields every instance copies: `static fields` (a ModelForm adds its model's). */
+  static get base_fields(): Record<string, Field> {
+    return this.fields;
+  }
   readonly is_bound: boolean;
   readonly data: FormData | undefined;
   readonly files: FormData | undefined;
@@ -114,8 +125,9 @@ export class Form {
   readonly prefix?: string;
   readonly auto_id: string | false;
   readonly fields: Record<string, Field>;
-  label_suffix = ":";
-  use_required_attribute = true;
+  label_suffix: string;
+  use_required_attribute: boolean;
+  empty_permitted: boolean;
   cleaned_data: Record<string, unknown> = {};
   private _errors?: ErrorDict;
 
@@ -126,7 +138,11 @@ export class Form {
     this.initial = { ...options.initial };
     if (options.prefix !== undefined) this.prefix = options.prefix;
     this.auto_id = options.auto_id ?? "id_%s";
-    this.fields = { ...(this.constructor as typeof Form).fields };
+    this.label_suffix = options.label_suffix ?? ":";
+    this.empty_permitted = options.empty_permitted ?? false;
+    this.use_required_attribute = options.use_required_attribute ?? true;
+    const base = (this.constructor as typeof Form).base_fields;
+    this.fields = Object.fromEntries(Object.entries(base).map(([name, field]) => [name, field.clone()]));
   }
 
   add_prefix(name: string): string {
@@ -167,11 +183,13 @@ export class Form {
   /** Adds `error` to `field` (null for the form) and drops the field from cleaned_data. */
   add_error(field: string | null, error: ValidationError | string | string[]): void {
     const err = error instanceof ValidationError ? error : new ValidationError(error);
-    const byField: Record<string, string[]> = err.error_dict ?? { [field ?? NON_FIELD_ERRORS]: err.messages };
-    for (const [name, messages] of Object.entries(byField)) {
+    const byField = err.error_dict
+      ? Object.fromEntries(Object.entries(err.error_dict).map(([name, messages]) => [name, messages.map((message) => ({ message, code: "" }))]))
+      : { [field ?? NON_FIELD_ERRORS]: error_data(err) };
+    for (const [name, errors] of Object.entries(byField)) {
       if (name !== NON_FIELD_ERRORS && !(name in this.fields)) throw new Error(`'${this.constructor.name}' has no field named '${name}'.`);
       const list = this._errors?.get(name) ?? errorList([], name === NON_FIELD_ERRORS ? "nonfield" : undefined);
-      list.push(...messages);
+      list.add(errors);
       this._errors?.set(name, list);
       delete this.cleaned_data[name];
     }
@@ -185,16 +203,37 @@ export class Form {
     this._errors = new ErrorDict();
     if (!this.is_bound) return;
     this.cleaned_data = {};
+    if (this.empty_permitted && !this.has_changed()) return;
     this._clean_fields();
     this._clean_form();
+    this._post_clean();
+  }
+
+  /** After clean(): a ModelForm builds and validates its instance here. */
+  protected _post_clean(): void {}
+
+  /** The submitted value of field `name`. */
+  protected _field_data_value(field: Field, name: string): unknown {
+    return field.widget.value_from_datadict(this.data ?? NO_DATA, this.files ?? NO_DATA, this.add_prefix(name));
+  }
+
+  /** Names of the fields whose submitted value differs from the initial one. */
+  get changed_data(): string[] {
+    return Object.entries(this.fields)
+      .filter(([name, field]) => field.has_changed(this.get_initial_for_field(field, name), this._field_data_value(field, name)))
+      .map(([name]) => name);
+  }
+
+  has_changed(): boolean {
+    return this.changed_data.length > 0;
   }
 
   private _clean_fields(): void {
     const self = this as unknown as Record<string, unknown>;
     for (const [name, field] of Object.entries(this.fields)) {
-      const value = field.disabled ? this.get_initial_for_field(field, name) : field.widget.value_from_datadict((field.constructor.name === "FileField" ? this.files : this.data) ?? asData({}), this.add_prefix(name));
+      const value = field.disabled ? this.get_initial_for_field(field, name) : this._field_data_value(field, name);
       try {
-        this.cleaned_data[name] = field.clean(value);
+        this.cleaned_data[name] = field instanceof FileField ? field.clean_file(value, this.get_initial_for_field(field, name)) : field.clean(value);
         const hook = self[`clean_${name}`];
         if (typeof hook === "function") this.cleaned_data[name] = (hook as () => unknown).call(this);
       } catch (error) {

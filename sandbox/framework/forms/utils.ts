@@ -1,4 +1,5 @@
 /** Errors as data and as HTML, as in Django's forms/utils.py: ErrorList and ErrorDict. */
+import { ValidationError } from "../core/exceptions";
 import { conditional_escape, escape, mark_safe, type SafeString } from "../template/safestring";
 
 /** HTML attributes: ` name="value"`, booleans as bare names, false and null left out. */
@@ -11,10 +12,28 @@ export function flatatt(attrs: Record<string, unknown>): string {
   return out;
 }
 
+/** One error as data: its message and its code ("" when it has none), as Django's get_json_data(). */
+export interface ErrorData {
+  message: string;
+  code: string;
+}
+
+/** Every error `error` holds, with codes (a combined error keeps its parts in `error_list`, as Django's). */
+export function error_data(error: ValidationError): ErrorData[] {
+  const parts = (error as ValidationError & { error_list?: ValidationError[] }).error_list;
+  if (parts) return parts.flatMap(error_data);
+  return error.messages.map((message) => ({ message, code: error.code ?? "" }));
+}
+
+/** One ValidationError holding several, codes kept: what run_validators raises. */
+export function combine(errors: ValidationError[]): ValidationError {
+  return Object.assign(new ValidationError(errors.flatMap((e) => e.messages)), { error_list: errors });
+}
+
 /** An ErrorList of `messages`; `error_class` "nonfield" marks the form's own errors. */
 export function errorList(messages: string[], error_class?: string): ErrorList {
   const list = new ErrorList();
-  list.push(...messages);
+  list.add(messages.map((message) => ({ message, code: "" })));
   if (error_class) list.error_class = `errorlist ${error_class}`;
   return list;
 }
@@ -22,6 +41,18 @@ export function errorList(messages: string[], error_class?: string): ErrorList {
 /** A field's (or the form's) error messages; renders as `<ul class="errorlist">`. */
 export class ErrorList extends Array<string> {
   error_class = "errorlist";
+  /** The errors with their codes, in the same order as the messages. */
+  data: ErrorData[] = [];
+
+  /** Appends errors (messages and codes). */
+  add(errors: ErrorData[]): void {
+    this.push(...errors.map((e) => e.message));
+    this.data.push(...errors);
+  }
+
+  get_json_data(): ErrorData[] {
+    return this.data.map((e) => ({ ...e }));
+  }
 
   as_ul(): SafeString {
     if (!this.length) return mark_safe("");
@@ -45,6 +76,11 @@ export class ErrorList extends Array<string> {
 export class ErrorDict extends Map<string, ErrorList> {
   as_data(): Record<string, string[]> {
     return Object.fromEntries([...this].map(([k, v]) => [k, [...v]]));
+  }
+
+  /** `{ field: [{ message, code }] }`, as Django's get_json_data(). */
+  get_json_data(): Record<string, ErrorData[]> {
+    return Object.fromEntries([...this].map(([k, v]) => [k, v.get_json_data()]));
   }
 
   as_ul(): SafeString {

@@ -9,10 +9,21 @@ type Data = { get(key: string): unknown; getlist?(key: string): unknown[] };
 export class Widget {
   attrs: Record<string, unknown>;
   is_hidden = false;
-  use_required_attribute = true;
 
   constructor(options: { attrs?: Record<string, unknown> } = {}) {
     this.attrs = { ...options.attrs };
+  }
+
+  /** A copy with its own attrs (fields are copied per form instance). */
+  clone(): this {
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(this) as object) as this, this);
+    copy.attrs = { ...this.attrs };
+    return copy;
+  }
+
+  /** Whether a required field's widget gets the `required` attribute (never when hidden). */
+  use_required_attribute(_initial: unknown): boolean {
+    return !this.is_hidden;
   }
 
   /** The value to show in HTML: null for nothing. */
@@ -21,8 +32,14 @@ export class Widget {
     return pystr(value);
   }
 
-  value_from_datadict(data: Data, name: string): unknown {
+  /** The submitted value for `name` (files come from `files`). */
+  value_from_datadict(data: Data, _files: Data, name: string): unknown {
     return data.get(name);
+  }
+
+  /** True when the data has no key for this widget at all (a ModelForm then keeps the instance's value). */
+  value_omitted_from_data(data: Data, _files: Data, name: string): boolean {
+    return data.get(name) === undefined;
   }
 
   render(name: string, value: unknown, attrs: Record<string, unknown> = {}): SafeString {
@@ -53,8 +70,24 @@ export class EmailInput extends Input {
 export class URLInput extends Input {
   override input_type = "url";
 }
-export class DateInput extends Input {}
-export class DateTimeInput extends Input {}
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const isoDate = (d: Date) => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** A date as "YYYY-MM-DD" (Django's first DATE_INPUT_FORMATS). */
+export class DateInput extends Input {
+  override format_value(value: unknown): string | null {
+    return value instanceof Date ? isoDate(value) : super.format_value(value);
+  }
+}
+/** A datetime as "YYYY-MM-DD HH:MM:SS". */
+export class DateTimeInput extends Input {
+  override format_value(value: unknown): string | null {
+    if (!(value instanceof Date)) return super.format_value(value);
+    return `${isoDate(value)} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
+  }
+}
+/** A time as "HH:MM:SS". */
+export class TimeInput extends Input {}
 export class PasswordInput extends Input {
   override input_type = "password";
   override format_value(): null {
@@ -76,6 +109,23 @@ export class Textarea extends Widget {
   }
 }
 
+/** `<input type="file">`: reads `files`, never shows a value. */
+export class FileInput extends Input {
+  override input_type = "file";
+  override format_value(): null {
+    return null;
+  }
+  override value_from_datadict(_data: Data, files: Data, name: string): unknown {
+    return files.get(name);
+  }
+  override use_required_attribute(initial: unknown): boolean {
+    return super.use_required_attribute(initial) && !initial;
+  }
+  override value_omitted_from_data(_data: Data, files: Data, name: string): boolean {
+    return files.get(name) === undefined;
+  }
+}
+
 /** `<input type="checkbox">`, checked when the value is true. */
 export class CheckboxInput extends Input {
   override input_type = "checkbox";
@@ -85,27 +135,39 @@ export class CheckboxInput extends Input {
     const v = value === true || value === false || value === null || value === undefined || value === "" ? null : pystr(value);
     return mark_safe(this.html(name, v, all));
   }
-  override value_from_datadict(data: Data, name: string): unknown {
+  override value_from_datadict(data: Data, _files: Data, name: string): unknown {
     const value = data.get(name);
     if (value === undefined || value === null) return false;
     const lowered = typeof value === "string" ? value.toLowerCase() : value;
     return lowered === "true" ? true : lowered === "false" ? false : Boolean(value);
+  }
+  /** An unchecked box sends nothing, so it is never "omitted". */
+  override value_omitted_from_data(): boolean {
+    return false;
   }
 }
 
 /** `<select>` over `choices` ([value, label] pairs). */
 export class Select extends Widget {
   allow_multiple_selected = false;
-  choices: [unknown, string][] = [];
+  /** [value, label] pairs; any iterable, read at each render (a ModelChoiceField's runs its query then). */
+  choices: Iterable<[unknown, string]> = [];
 
-  constructor(options: { attrs?: Record<string, unknown>; choices?: [unknown, string][] } = {}) {
+  constructor(options: { attrs?: Record<string, unknown>; choices?: Iterable<[unknown, string]> } = {}) {
     super(options);
     this.choices = options.choices ?? [];
   }
 
+  /** `required` only when the first choice is empty (a browser could not send "nothing" otherwise). */
+  override use_required_attribute(initial: unknown): boolean {
+    if (!super.use_required_attribute(initial) || this.allow_multiple_selected) return super.use_required_attribute(initial);
+    const first = this.choices[Symbol.iterator]().next();
+    return !first.done && (first.value[0] === "" || first.value[0] === null || first.value[0] === undefined);
+  }
+
   override render(name: string, value: unknown, attrs: Record<string, unknown> = {}): SafeString {
     const selected = new Set((Array.isArray(value) ? value : [value]).map((v) => (v === null || v === undefined ? "" : pystr(v))));
-    const options = this.choices
+    const options = [...this.choices]
       .map(([v, label]) => {
         const text = v === null || v === undefined ? "" : pystr(v);
         return `\n  <option value="${escape(text).toString()}"${selected.has(text) ? " selected" : ""}>${escape(label).toString()}</option>\n`;
@@ -119,7 +181,11 @@ export class Select extends Widget {
 /** `<select multiple>`; reads every value of the name. */
 export class SelectMultiple extends Select {
   override allow_multiple_selected = true;
-  override value_from_datadict(data: Data, name: string): unknown {
+  override value_from_datadict(data: Data, _files: Data, name: string): unknown {
     return data.getlist ? data.getlist(name) : data.get(name);
+  }
+
+  override value_omitted_from_data(): boolean {
+    return false;
   }
 }
