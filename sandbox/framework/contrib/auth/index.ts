@@ -12,3 +12,4 @@ export { login_required, permission_required, user_passes_test, redirect_to_logi
 export { check_password, make_password, is_password_usable, identify_hasher, get_hasher, PBKDF2PasswordHasher, PBKDF2SHA1PasswordHasher } from "./hashers";
 export { createsuperuser, create_permissions } from "./management";
 export { AuthenticationMiddleware } from "./middleware";
+export { user_logged_in, user_logged_out, user_login_failed } from "./signals";

@@ -11,6 +11,7 @@ import { AnonymousUser } from "./anonymous";
 import { get_backends_with_paths, load_backend } from "./backend_registry";
 import type { AbstractBaseUser } from "./base_user";
 import type { AbstractUser } from "./models";
+import { user_logged_in, user_logged_out, user_login_failed } from "./signals";
 
 export const SESSION_KEY = "_auth_user_id";
 export const BACKEND_SESSION_KEY = "_auth_user_backend";
@@ -34,6 +35,7 @@ export function authenticate(request: HttpRequest | null, credentials: Record<st
   }
   const cleaned = Object.fromEntries(Object.entries(credentials).map(([k, v]) => [k, /api|token|key|secret|password|signature/i.test(k) ? "********************" : v]));
   log("django.contrib.auth", "warning", `user_login_failed: ${JSON.stringify(cleaned)}`);
+  user_login_failed.send("mvt.contrib.auth", { credentials: cleaned, request });
   return null;
 }
 
@@ -55,9 +57,10 @@ export function login(request: HttpRequest, user: AbstractBaseUser, backend?: st
   request.user = user as AbstractUser;
   rotate_token(request);
   update_last_login(user);
+  user_logged_in.send(user.constructor, { request, user });
 }
 
-/** Django's update_last_login receiver of user_logged_in. */
+/** Django's update_last_login receiver of user_logged_in (called directly: project loads reset receivers). */
 function update_last_login(user: AbstractBaseUser): void {
   if (!user._meta.fields.some((f) => f.name === "last_login")) return;
   user.last_login = new Date();
@@ -66,6 +69,8 @@ function update_last_login(user: AbstractBaseUser): void {
 
 /** Logs the user out: flushes the session and sets request.user to an AnonymousUser. */
 export function logout(request: HttpRequest): void {
+  const user = (request as { user?: AbstractUser | AnonymousUser }).user ?? null;
+  user_logged_out.send(user?.is_authenticated ? user.constructor : null, { request, user: user?.is_authenticated ? user : null });
   request.session.flush();
   request.user = new AnonymousUser();
 }

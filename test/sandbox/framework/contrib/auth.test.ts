@@ -63,6 +63,18 @@ describe("authenticate, login and logout", () => {
     expect(postLogin(c, "ann", "pw-1234").status_code).toBe(401);
   });
 
+  it("sends user_logged_in, user_logged_out and user_login_failed (passwords masked)", () => {
+    const { c } = loggedInClient({ MIDDLEWARE: ["mvt.contrib.sessions.middleware.SessionMiddleware", "mvt.contrib.auth.middleware.AuthenticationMiddleware"] });
+    const events: string[] = [];
+    auth.user_logged_in.connect(({ user }) => void events.push(`in ${user.get_username()}`));
+    auth.user_logged_out.connect(({ user }) => void events.push(`out ${user?.get_username() ?? "nobody"}`));
+    auth.user_login_failed.connect(({ credentials }) => void events.push(`failed ${JSON.stringify(credentials)}`));
+    postLogin(c, "ann", "nope");
+    postLogin(c, "ann", "pw-1234");
+    c.get("/logout/");
+    expect(events).toEqual(['failed {"username":"ann","password":"********************"}', "in ann", "out ann"]);
+  });
+
   it("ends the session when the password changes", () => {
     const { c, user } = loggedInClient({ MIDDLEWARE: ["mvt.contrib.sessions.middleware.SessionMiddleware", "mvt.contrib.auth.middleware.AuthenticationMiddleware"] });
     postLogin(c, "ann", "pw-1234");
