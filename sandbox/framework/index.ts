@@ -28,3 +28,5 @@ export * as signals from "./db/models/signals";
 export * as transaction from "./db/transaction";
 export * as generic from "./views/generic";
 export { Paginator, Page, EmptyPage, PageNotAnInteger, InvalidPage } from "./core/paginator";
+export * as migrations from "./db/migrations";
+export { call_command, migrate_on_load, CommandError, type CommandResult, type CommandFile } from "./core/management";
