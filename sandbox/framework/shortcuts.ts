@@ -9,7 +9,7 @@ import type { View } from "./urls/resolvers";
 
 /** Renders a template to an HttpResponse: `render(request, "books/list.html", { books })`. */
 export function render(
-  _request: HttpRequest,
+  request: HttpRequest,
   template_name: string | string[],
   context: Record<string, unknown> = {},
   options: { status?: number; content_type?: string } = {},
