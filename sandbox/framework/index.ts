@@ -30,3 +30,4 @@ export * as generic from "./views/generic";
 export { Paginator, Page, EmptyPage, PageNotAnInteger, InvalidPage } from "./core/paginator";
 export * as migrations from "./db/migrations";
 export { call_command, migrate_on_load, CommandError, type CommandResult, type CommandFile } from "./core/management";
+export * as validators from "./core/validators";

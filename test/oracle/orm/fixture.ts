@@ -57,6 +57,11 @@ export const FIXTURE: Record<string, Array<Record<string, string | number | null
     { id: 1, from_person_id: 1, to_person_id: 2 },
     { id: 2, from_person_id: 2, to_person_id: 1 },
   ],
+  orm_item: [{
+    id: 1, slug: "dune", email: "a@b.co", url: "https://x.org", price: 12.5, day: "2024-03-01", at: "13:45:00",
+    took: 90_000_000, uid: "12345678123456781234567812345678", data: '{"a": [1, 2]}', qty: 3, rank: 1, ip: "10.0.0.1",
+    file: "docs/a.pdf", kind: "a",
+  }],
 };
 
 function book(id: number, title: string, author_id: number, editor_id: number | null, published: number,

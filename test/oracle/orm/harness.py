@@ -35,6 +35,7 @@ django.setup()
 logging.disable(logging.CRITICAL)
 
 from django.core import exceptions  # noqa: E402
+from django.core.validators import MaxValueValidator  # noqa: E402
 from django.db import IntegrityError, connection, models, transaction  # noqa: E402
 from django.db.models import (  # noqa: E402
     Avg, Count, F, Max, Min, Prefetch, Q, Sum, Value,
@@ -125,7 +126,28 @@ class Person(models.Model):
         app_label = "orm"
 
 
-MODELS = [Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person]
+class Item(models.Model):
+    slug = models.SlugField(unique=True)
+    email = models.EmailField(blank=True)
+    url = models.URLField(blank=True)
+    price = models.DecimalField(max_digits=6, decimal_places=2)
+    day = models.DateField(null=True)
+    at = models.TimeField(null=True)
+    took = models.DurationField(null=True)
+    uid = models.UUIDField(null=True)
+    data = models.JSONField(null=True)
+    qty = models.PositiveIntegerField(default=0)
+    rank = models.SmallIntegerField(default=0, validators=[MaxValueValidator(10)])
+    ip = models.GenericIPAddressField(null=True)
+    file = models.FileField(upload_to="docs/", blank=True)
+    kind = models.CharField(max_length=1, choices=[("a", "Alpha"), ("b", "Beta")], default="a")
+
+    class Meta:
+        app_label = "orm"
+        unique_together = [["kind", "rank"]]
+
+
+MODELS = [Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person, Item]
 NAMES = {m.__name__: m for m in MODELS}
 NAMES.update(
     Avg=Avg, Count=Count, F=F, Max=Max, Min=Min, Prefetch=Prefetch, Q=Q, Sum=Sum, Value=Value,
@@ -150,8 +172,10 @@ def normalise(value):
         return [normalise(v) for v in value]
     if isinstance(value, datetime.datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, datetime.date):
+    if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return int(value.total_seconds() * 1000)
     if isinstance(value, (decimal.Decimal, uuid.UUID)):
         return str(value)
     if isinstance(value, float) and value.is_integer():

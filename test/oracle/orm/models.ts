@@ -1,5 +1,6 @@
 /** The oracle's models in `mvt`: the same as harness.py defines for Django. */
 import * as models from "../../../sandbox/framework/db/models";
+import { MaxValueValidator } from "../../../sandbox/framework/core/validators";
 
 export class Publisher extends models.Model {
   static fields = { name: models.CharField({ max_length: 100 }) };
@@ -110,5 +111,32 @@ export class Person extends models.Model {
   declare static objects: models.Manager<Person>;
 }
 
+export class Item extends models.Model {
+  static fields = {
+    slug: models.SlugField({ unique: true }),
+    email: models.EmailField({ blank: true }),
+    url: models.URLField({ blank: true }),
+    price: models.DecimalField({ max_digits: 6, decimal_places: 2 }),
+    day: models.DateField({ null: true }),
+    at: models.TimeField({ null: true }),
+    took: models.DurationField({ null: true }),
+    uid: models.UUIDField({ null: true }),
+    data: models.JSONField({ null: true }),
+    qty: models.PositiveIntegerField({ default: 0 }),
+    rank: models.SmallIntegerField({ default: 0, validators: [MaxValueValidator(10)] }),
+    ip: models.GenericIPAddressField({ null: true }),
+    file: models.FileField({ upload_to: "docs/", blank: true }),
+    kind: models.CharField({ max_length: 1, choices: [["a", "Alpha"], ["b", "Beta"]], default: "a" }),
+  };
+  static Meta = { unique_together: [["kind", "rank"]] };
+  declare slug: string;
+  declare price: string | number;
+  declare day: string | null;
+  declare data: unknown;
+  declare rank: number;
+  declare get_kind_display: () => string;
+  declare static objects: models.Manager<Item>;
+}
+
 /** Every model, in creation order. */
-export const MODELS = { Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person };
+export const MODELS = { Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person, Item };

@@ -11,6 +11,7 @@ import type { Options } from "./options";
 import { compileInsert, compileUpdate } from "./sql/compiler";
 import { Query } from "./sql/query";
 import { post_init, post_save, pre_init, pre_save } from "./signals";
+import { clean_fields, full_clean, validate_unique } from "./validation";
 
 /** Per-instance ORM state (Django's ModelState plus the fields cache); the maps are made on first use. */
 export class ModelState {
@@ -182,6 +183,21 @@ export class Model {
     this._state.prefetched.clear();
   }
 
+  /** Validates every field, then clean(), then uniqueness; raises ValidationError with messages by field name. */
+  full_clean(options: { exclude?: string[]; validate_unique?: boolean } = {}): void {
+    full_clean(this, options);
+  }
+
+  /** Cleans each field (to_python, null/blank/choices, validators), keeping the cleaned values. */
+  clean_fields(options: { exclude?: string[] } = {}): void {
+    clean_fields(this, options.exclude);
+  }
+
+  /** Checks unique fields and unique_together with one query each. */
+  validate_unique(options: { exclude?: string[] } = {}): void {
+    validate_unique(this, options.exclude);
+  }
+
   /** Keeps `<fk>_id` in step with an assigned related instance that was saved after assignment. */
   private syncRelatedKey(field: Field): void {
     const cached = this._state.fields_cache.get(field.name);
@@ -201,6 +217,10 @@ Object.defineProperty(Model.prototype, "toString", {
     return `${this.constructor.name} object (${this.pk === null || this.pk === undefined ? "None" : String(this.pk)})`;
   },
 });
+
+// Django's `clean()` hook: checks across fields, a no-op unless a model defines it (outside
+// the class body, like toString, so a learner's `clean()` needs no `override`).
+Object.defineProperty(Model.prototype, "clean", { configurable: true, writable: true, value: function clean(): void {} });
 
 function hasSetter(instance: object, name: string): boolean {
   for (let proto = Object.getPrototypeOf(instance); proto; proto = Object.getPrototypeOf(proto)) {

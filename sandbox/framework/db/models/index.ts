@@ -3,6 +3,10 @@
  * Fields are called without `new`, as in Django: `models.CharField({ max_length: 100 })`.
  */
 import * as fields from "./fields";
+import * as numeric from "./fields/numeric";
+import * as temporal from "./fields/temporal";
+import * as text from "./fields/text";
+import { JSONField as JSONFieldClass } from "./fields/json";
 import { ForeignKey as ForeignKeyField, type ForeignKeyOptions, OneToOneField as OneToOneFieldClass } from "./fields/related";
 import { ManyToManyField as ManyToManyFieldClass, type ManyToManyOptions } from "./fields/many_to_many";
 import type { ModelClass } from "./model_class";
@@ -17,6 +21,7 @@ export { QuerySet } from "./query";
 export { Aggregate, Count, Sum, Avg, Min, Max } from "./aggregates";
 export { Field } from "./fields";
 export * as signals from "./signals";
+export { NON_FIELD_ERRORS } from "./validation";
 export { CASCADE, PROTECT, SET_NULL, SET_DEFAULT, SET, DO_NOTHING, ProtectedError } from "./deletion";
 export type { FieldOptions, DateTimeFieldOptions } from "./fields";
 export type { ForeignKeyOptions } from "./fields/related";
@@ -34,6 +39,26 @@ export const BigIntegerField = (options: Options = {}) => new fields.BigIntegerF
 export const FloatField = (options: Options = {}) => new fields.FloatField(options);
 export const BooleanField = (options: Options = {}) => new fields.BooleanField(options);
 export const DateTimeField = (options: fields.DateTimeFieldOptions = {}) => new fields.DateTimeField(options);
+export const SmallIntegerField = (options: Options = {}) => new numeric.SmallIntegerField(options);
+export const PositiveIntegerField = (options: Options = {}) => new numeric.PositiveIntegerField(options);
+export const PositiveSmallIntegerField = (options: Options = {}) => new numeric.PositiveSmallIntegerField(options);
+/** `models.DecimalField({ max_digits: 6, decimal_places: 2 })`: values are strings such as "12.50". */
+export const DecimalField = (options: numeric.DecimalFieldOptions) => new numeric.DecimalField(options);
+/** Values are "YYYY-MM-DD" strings (a Date is accepted). */
+export const DateField = (options: fields.DateTimeFieldOptions = {}) => new temporal.DateField(options);
+/** Values are "HH:MM:SS" strings. */
+export const TimeField = (options: Options = {}) => new temporal.TimeField(options);
+/** Values are milliseconds. */
+export const DurationField = (options: Options = {}) => new temporal.DurationField(options);
+export const EmailField = (options: Options & { max_length?: number } = {}) => new text.EmailField(options);
+export const URLField = (options: Options & { max_length?: number } = {}) => new text.URLField(options);
+export const SlugField = (options: Options & { max_length?: number } = {}) => new text.SlugField(options);
+export const GenericIPAddressField = (options: Options = {}) => new text.GenericIPAddressField(options);
+export const UUIDField = (options: Options = {}) => new text.UUIDField(options);
+/** `models.FileField({ upload_to: "covers/" })`: the stored path of an uploaded file. */
+export const FileField = (options: text.FileFieldOptions = {}) => new text.FileField(options);
+export const ImageField = (options: text.FileFieldOptions = {}) => new text.ImageField(options);
+export const JSONField = (options: Options = {}) => new JSONFieldClass(options);
 /** `models.ForeignKey(Author, { on_delete: models.CASCADE, related_name: "books" })`; target may be "Author", "books.Author" or "self". */
 export const ForeignKey = <T extends ModelBase>(to: ModelClass<T> | (abstract new (...args: never[]) => T) | string,
   options: ForeignKeyOptions) => new ForeignKeyField(to as ModelClass | string, options);

@@ -3,6 +3,7 @@
  * fields): `added__year=2024`, `added__week_day__in=[1, 7]`, `added__date="2024-03-01"`.
  */
 import { DateTimeField, type Field, IntegerField, TextField } from "./fields";
+import { DateField } from "./fields/temporal";
 
 /** The transforms a DateTimeField supports. */
 const PARTS: Record<string, string> = { year: "%Y", month: "%m", day: "%d", hour: "%H", minute: "%M", second: "%S" };
@@ -18,6 +19,7 @@ const DATE = new DateText();
 
 /** True when `name` transforms `field` (so the lookup comes after it). */
 export function isTransform(field: Field, name: string): boolean {
+  if (field instanceof DateField) return ["year", "month", "day", "week_day"].includes(name);
   return field instanceof DateTimeField && (name in PARTS || name === "week_day" || name === "date");
 }
 

@@ -3,6 +3,7 @@ import type { Scenario } from "../scenario";
 import { AGGREGATES } from "./aggregates";
 import { CACHING } from "./caching";
 import { DELETION } from "./deletion";
+import { FIELDS } from "./fields";
 import { LOOKUPS } from "./lookups";
 import { MANY_TO_MANY } from "./many_to_many";
 import { METHODS } from "./methods";
@@ -10,4 +11,4 @@ import { QUERYSET } from "./queryset";
 import { RELATIONS } from "./relations";
 import { SIGNALS } from "./signals";
 
-export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY];
+export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS];

@@ -3,6 +3,7 @@
  * type, and how to convert values between JavaScript and the database.
  */
 import { ValidationError, ValueError } from "../../../core/exceptions";
+import type { Validator } from "../../../core/validators";
 import { formatDatetime, parseDatetime } from "../../backends/sqljs/operations";
 import type { ModelClass } from "../model_class";
 
@@ -21,6 +22,8 @@ export interface FieldOptions {
   editable?: boolean;
   /** `[[value, label], ...]`; adds `get_<name>_display()` to the model. */
   choices?: ReadonlyArray<readonly [unknown, string]>;
+  /** Run by full_clean() after the field's own checks. */
+  validators?: Validator[];
 }
 
 /** A field as migrations store it: `models[path](...args, kwargs)` rebuilds it. */
@@ -47,6 +50,8 @@ export abstract class Field {
   readonly help_text: string;
   readonly editable: boolean;
   readonly choices?: ReadonlyArray<readonly [unknown, string]>;
+  /** The `validators` option (the field's own checks run first; see models/validation.ts). */
+  readonly validators: Validator[];
   primary_key: boolean;
   verbose_name: string;
   readonly creation_counter: number;
@@ -66,6 +71,7 @@ export abstract class Field {
     this.help_text = options.help_text ?? "";
     this.editable = options.editable ?? true;
     this.choices = options.choices;
+    this.validators = options.validators ?? [];
     this.defaultValue = options.default;
     this.auto_created = auto_created;
     this.creation_counter = auto_created ? counter.auto-- : counter.creation++;
