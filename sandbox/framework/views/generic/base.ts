@@ -29,8 +29,7 @@ export class View {
         throw new TypeError(`${this.name}() received an invalid keyword '${key}'. as_view only accepts arguments that are already attributes of the class.`);
       }
     }
-    const base = this;
-    const cls = Object.keys(initkwargs).length ? Object.assign(class extends base {}, initkwargs) : base;
+    const cls = Object.keys(initkwargs).length ? Object.assign(class extends this {}, initkwargs) : this;
     const view = (request: HttpRequest, kwargs: Record<string, unknown>) => {
       const self = new cls();
       self.setup(request, kwargs);
