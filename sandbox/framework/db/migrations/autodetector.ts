@@ -135,17 +135,16 @@ export class MigrationAutodetector {
         this.add(model.app_label, new AddField({ model_name: model.name_lower, name, field }));
         continue;
       }
-      const id = `not_null_addition:${key}.${name}`;
-      const answer = this.questioner.ask_value(id,
+      const answer = this.questioner.ask_value(`not_null_addition:${key}.${name}`,
         `You are trying to add a non-nullable field '${name}' to ${model.name_lower} without a default; we can't do that ` +
         "(the database needs something to populate existing rows).\nProvide a one-off default now (a JSON value such as 0, " +
         "\"text\" or null; it will be set on all existing rows), or leave it empty to quit and add a default in models.ts.");
-      if (answer === undefined && this.questioner.has_answer(id)) {
+      if (answer === undefined) {
         throw new MakemigrationsQuit(`Add a default to ${model.app_label}.${model.name}.${name} in ${model.app_label}/models.ts ` +
           "(or make it null: true), then run makemigrations again.");
       }
       const spec = field.deconstruct();
-      const with_default = build_field({ ...spec, kwargs: { ...spec.kwargs, default: answer?.value ?? null } });
+      const with_default = build_field({ ...spec, kwargs: { ...spec.kwargs, default: answer.value } });
       this.add(model.app_label, new AddField({ model_name: model.name_lower, name, field: with_default, preserve_default: false }));
     }
   }

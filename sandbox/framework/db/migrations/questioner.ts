@@ -12,34 +12,30 @@ export interface Question {
   kind: "yes_no" | "value";
 }
 
-/** Collects questions and reads answers. */
-export class Questioner {
-  readonly unanswered: Question[] = [];
+/** Thrown when a question has no answer yet: makemigrations stops and returns it (Django would wait at the prompt). */
+export class QuestionPending extends Error {
+  override name = "QuestionPending";
 
+  constructor(readonly question: Question) {
+    super(question.text);
+  }
+}
+
+/** Reads answers; the first unanswered question stops detection with QuestionPending. */
+export class Questioner {
   constructor(private readonly answers: Readonly<Record<string, string>> = {}) {}
 
-  /** True when the answer is yes; an unanswered question counts as no and is recorded. */
+  /** True when the answer is yes. */
   ask_yes_no(id: string, text: string): boolean {
     const answer = this.answers[id];
-    if (answer === undefined) {
-      this.unanswered.push({ id, text, kind: "yes_no" });
-      return false;
-    }
+    if (answer === undefined) throw new QuestionPending({ id, text, kind: "yes_no" });
     return /^\s*y(es)?\s*$/i.test(answer);
   }
 
-  /** True once the caller has answered `id` (an empty answer declines). */
-  has_answer(id: string): boolean {
-    return this.answers[id] !== undefined;
-  }
-
-  /** The answered value parsed as JSON (bare text as a string); undefined when unanswered or declined. */
+  /** The answered value parsed as JSON (bare text as a string); undefined when declined. */
   ask_value(id: string, text: string): { value: unknown } | undefined {
     const answer = this.answers[id];
-    if (answer === undefined) {
-      this.unanswered.push({ id, text, kind: "value" });
-      return undefined;
-    }
+    if (answer === undefined) throw new QuestionPending({ id, text, kind: "value" });
     if (answer.trim() === "") return undefined;
     try {
       return { value: JSON.parse(answer) as unknown };

@@ -6,7 +6,7 @@
 import type { Project } from "../../../project";
 import { MigrationAutodetector } from "../../../db/migrations/autodetector";
 import { arrange, name_timestamp } from "../../../db/migrations/make";
-import { MakemigrationsQuit, Questioner } from "../../../db/migrations/questioner";
+import { MakemigrationsQuit, QuestionPending, Questioner } from "../../../db/migrations/questioner";
 import { ProjectState } from "../../../db/migrations/state";
 import { migration_path, migration_source, type NewMigration } from "../../../db/migrations/writer";
 import { check_conflicts, CommandError, type CommandResult, loader_for, project_app_labels } from "../base";
@@ -46,16 +46,17 @@ export function makemigrations(project: Project, options: MakemigrationsOptions 
     migrations = arrange(new Map(labels.map((label) => [label, []])), loader, { name: options.name, now });
   } else {
     const questioner = new Questioner(options.answers);
-    const detector = new MigrationAutodetector(loader.project_state(), ProjectState.from_apps(project.apps, apps), questioner);
+    // Apps without migrations yet start from nothing (Django keeps them out of the migration state).
+    const history = loader.project_state();
+    for (const [key, model] of history.models) if (loader.unmigrated_apps.has(model.app_label) && apps.has(model.app_label)) history.models.delete(key);
+    const detector = new MigrationAutodetector(history, ProjectState.from_apps(project.apps, apps), questioner);
     let changes;
     try {
       changes = detector.detect(apps);
     } catch (error) {
+      if (error instanceof QuestionPending) return { output: error.question.text, questions: [error.question] };
       if (error instanceof MakemigrationsQuit) throw new CommandError(error.message);
       throw error;
-    }
-    if (questioner.unanswered.length) {
-      return { output: questioner.unanswered.map((q) => q.text).join("\n"), questions: questioner.unanswered };
     }
     migrations = arrange(changes, loader, { name: options.name, now });
   }
