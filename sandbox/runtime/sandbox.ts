@@ -174,7 +174,7 @@ export class Sandbox {
     }
     const writesBefore = project.connection.writes;
     project.tracer.reset();
-    const { response } = await project.request(request);
+    const { response, activity } = await project.request(request);
     const queries = project.tracer.reset();
     const sandboxResponse: SandboxResponse = {
       status: response.status_code,
@@ -184,7 +184,16 @@ export class Sandbox {
     };
     return {
       response: sandboxResponse,
-      trace: { ...summarize(queries), method: request.method, path: request.path, status: response.status_code, durationMs: now() - started },
+      trace: {
+        ...summarize(queries),
+        method: request.method,
+        path: request.path,
+        status: response.status_code,
+        durationMs: now() - started,
+        middleware: activity.middleware,
+        cache: activity.cache,
+        log: activity.log,
+      },
       wrote: project.connection.writes > writesBefore,
     };
   }

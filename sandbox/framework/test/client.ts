@@ -8,6 +8,7 @@ import { HttpRequest } from "../http/request";
 import type { HttpResponse } from "../http/response";
 import type { Project } from "../project";
 import { pyJsonDumps } from "../http/json";
+import { dont_enforce_csrf_checks } from "../middleware/csrf";
 
 /** A response from the test client: the HttpResponse plus what rendered it. */
 export type TestResponse = HttpResponse & {
@@ -25,6 +26,8 @@ export type RequestData = Record<string, string | number | boolean | (string | n
 
 export interface ClientOptions {
   follow?: boolean;
+  /** Make the request over HTTPS (Django's `secure=True`). */
+  secure?: boolean;
   headers?: Record<string, string>;
   content_type?: string;
 }
@@ -45,7 +48,11 @@ export function urlencode(data: RequestData): string {
 abstract class ClientBase<R> {
   cookies: Record<string, string> = {};
 
-  constructor(readonly project: Project) {}
+  /** As Django's Client: CSRF checks are skipped unless `enforce_csrf_checks` is set. */
+  constructor(
+    readonly project: Project,
+    readonly enforce_csrf_checks = false,
+  ) {}
 
   get(path: string, data: RequestData = {}, options: ClientOptions = {}): R {
     const query = urlencode(data);
@@ -78,7 +85,8 @@ abstract class ClientBase<R> {
     if (options.content_type) headers["Content-Type"] = options.content_type;
     const cookie = Object.entries(this.cookies).map(([k, v]) => `${k}=${v}`).join("; ");
     if (cookie) headers["Cookie"] = cookie;
-    const request = new HttpRequest({ method, path, headers, body });
+    const request = new HttpRequest({ method, path, headers, body, secure: options.secure ?? false });
+    if (!this.enforce_csrf_checks) dont_enforce_csrf_checks(request);
     const templates: Template[] = [];
     const contexts: Context[] = [];
     const stop = this.project.engine.on_rendered((template, context) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csrf_exempt, HttpResponse, type HttpRequest } from "../../../../sandbox/framework";
+import { Client, csrf_exempt, HttpResponse, type HttpRequest } from "../../../../sandbox/framework";
 import { client, makeProject } from "./project";
 
 const views = {
@@ -17,6 +17,12 @@ function setupProject(settings: Record<string, unknown> = {}) {
 const tokenOf = (html: string) => /name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"/.exec(html)?.[1] ?? "";
 
 describe("CsrfViewMiddleware", () => {
+  it("is not enforced for the test client by default, as in Django", () => {
+    const p = setupProject();
+    expect(new Client(p).post("/post/", {}).status_code).toBe(200);
+    expect(new Client(p, true).post("/post/", {}).status_code).toBe(403);
+  });
+
   it("sets the cookie when a form renders {% csrf_token %}, and accepts the form's token", () => {
     const c = client(setupProject());
     const page = c.get("/form/");

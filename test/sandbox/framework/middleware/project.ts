@@ -40,5 +40,5 @@ export function makeProject(views: Record<string, View>, settings: Record<string
 
 /** A test client that, like Django's with enforce_csrf_checks, sends requests as a browser would. */
 export function client(project: Project): Client {
-  return new Client(project);
+  return new Client(project, true);
 }
