@@ -1,6 +1,6 @@
 /**
- * ORM benchmarks: the same SELECT through `mvt` into model instances and through raw
- * sql.js into plain objects, timed side by side in one run.
+ * ORM benchmarks: each operation through `mvt` (into model instances) and through raw
+ * sql.js running the same SQL statements (into plain objects), timed side by side in one run.
  */
 import initSqlJs from "sql.js";
 import { Tracer } from "../../sandbox/framework/core/trace";
@@ -8,6 +8,7 @@ import * as models from "../../sandbox/framework/db/models";
 import { Apps } from "../../sandbox/framework/apps/registry";
 import { Connection } from "../../sandbox/framework/db/backends/sqljs/base";
 import { create_tables } from "../../sandbox/framework/db/schema";
+import type { QueryRecord } from "../../sandbox/protocol";
 import { medianTime } from "./stats";
 
 export interface RatioRow {
@@ -24,6 +25,9 @@ export async function benchOrm(rows = 10_000, runs = 7): Promise<RatioRow[]> {
 
   class Author extends models.Model {
     static fields = { name: models.CharField({ max_length: 100 }) };
+    declare name: string;
+    declare static objects: models.Manager<Author>;
+    declare books: models.Manager<Book>;
   }
   class Book extends models.Model {
     static fields = {
@@ -32,14 +36,16 @@ export async function benchOrm(rows = 10_000, runs = 7): Promise<RatioRow[]> {
       published: models.IntegerField(),
     };
     declare static objects: models.Manager<Book>;
+    declare author: Author;
   }
   const apps = new Apps(new Connection(database, tracer));
   apps.populate(["books"], { "books.models": { Author, Book } });
   create_tables(apps);
   database.run("BEGIN");
-  for (let i = 1; i <= 100; i++) database.run('INSERT INTO "books_author" ("id", "name") VALUES (?, ?)', [i, `Author ${i}`]);
+  const authors = rows / 10;
+  for (let i = 1; i <= authors; i++) database.run('INSERT INTO "books_author" ("id", "name") VALUES (?, ?)', [i, `Author ${i}`]);
   const insert = database.prepare('INSERT INTO "books_book" ("title", "author_id", "published") VALUES (?, ?, ?)');
-  for (let i = 0; i < rows; i++) insert.run([`Book ${i}`, (i % 100) + 1, 1900 + (i % 120)]);
+  for (let i = 0; i < rows; i++) insert.run([`Book ${i}`, (i % authors) + 1, 1900 + (i % 120)]);
   insert.free();
   database.run("COMMIT");
 
@@ -67,6 +73,60 @@ export async function benchOrm(rows = 10_000, runs = 7): Promise<RatioRow[]> {
     tracer.reset();
   });
   const rawMs = medianTime(runs, () => raw());
+  const out: RatioRow[] = [{ name: `materialise ${rows.toLocaleString("en")} rows`, mvtMs, rawMs, ratio: mvtMs / rawMs }];
+
+  /** Times `orm`, then replays the statements it ran through raw sql.js into plain objects; `cleanup` runs untimed after each. */
+  const compare = (name: string, orm: () => void, cleanup: () => void = () => undefined): void => {
+    tracer.reset();
+    orm();
+    cleanup();
+    const statements = tracer.reset();
+    const time = (fn: () => void): number => {
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        samples.push(medianTime(1, fn));
+        cleanup();
+        tracer.reset();
+      }
+      return samples.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
+    };
+    const mvt = time(orm);
+    const rawTime = time(() => replay(database, statements));
+    out.push({ name, mvtMs: mvt, rawMs: rawTime, ratio: mvt / rawTime });
+  };
+  compare(`select_related over ${rows.toLocaleString("en")}`, () => {
+    for (const book of Book.objects.select_related("author")) void book.author.name;
+  });
+  compare(`prefetch_related ${authors.toLocaleString("en")} authors x 10 books`, () => {
+    for (const author of Author.objects.prefetch_related("books")) void author.books.all().length;
+  });
+  compare("1,000 filter().count()", () => {
+    for (let i = 0; i < 1000; i++) Book.objects.filter({ published: 1900 + (i % 120) }).count();
+  });
+  compare(`${rows.toLocaleString("en")} get(pk=)`, () => {
+    for (let i = 1; i <= rows; i++) Book.objects.get({ pk: i });
+  });
+  compare(`bulk_create ${rows.toLocaleString("en")}`, () => {
+    Book.objects.bulk_create(Array.from({ length: rows }, (_, i) => new Book({ title: `New ${i}`, author_id: (i % authors) + 1, published: 2000 })));
+  }, () => database.run(`DELETE FROM "books_book" WHERE "id" > ${rows}`));
   database.close();
-  return [{ name: `materialise ${rows.toLocaleString("en")} rows`, mvtMs, rawMs, ratio: mvtMs / rawMs }];
+  return out;
+}
+
+/** Runs recorded statements with their parameters through sql.js, reading rows into plain objects. */
+function replay(database: import("sql.js").Database, statements: QueryRecord[]): void {
+  // The connection records BEGIN but not its COMMIT (as Django's query log); commit here too.
+  const commit = statements.some((s) => s.sql === "BEGIN");
+  for (const { sql, params } of statements) {
+    const statement = database.prepare(sql);
+    statement.bind(params as import("sql.js").BindParams);
+    const columns = statement.getColumnNames();
+    while (statement.step()) {
+      const values = statement.get();
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < columns.length; i++) row[columns[i] as string] = values[i];
+    }
+    statement.free();
+  }
+  if (commit) database.run("COMMIT");
 }

@@ -43,7 +43,9 @@ function prefetch_one(instances: Model[], name: string, lookup: string): Model[]
   const byKey = new Map<unknown, Model[]>();
   for (const obj of related) {
     const key = getAttr(obj, field.attname);
-    byKey.set(key, [...(byKey.get(key) ?? []), obj]);
+    const list = byKey.get(key);
+    if (list) list.push(obj);
+    else byKey.set(key, [obj]);
   }
   for (const instance of todo) {
     const children = byKey.get(instance.pk) ?? [];
@@ -78,7 +80,9 @@ function prefetch_many_to_many(instances: Model[], name: string, model: ModelCla
   const byKey = new Map<unknown, Model[]>();
   for (const obj of related) {
     const value = getAttr(obj, key);
-    byKey.set(value, [...(byKey.get(value) ?? []), obj]);
+    const list = byKey.get(value);
+    if (list) list.push(obj);
+    else byKey.set(value, [obj]);
   }
   for (const instance of todo) instance._state.prefetched.set(name, byKey.get(instance.pk) ?? []);
   return [...related, ...instances.filter((i) => !todo.includes(i)).flatMap((i) => i._state.prefetched.get(name) ?? [])];
