@@ -53,6 +53,13 @@ export class Field {
     return new TextInput();
   }
 
+  /** Re-applies widget_attrs() once a subclass has set its options, keeping Django's attribute order. */
+  protected refresh_widget_attrs(): void {
+    const attrs = this.widget_attrs();
+    for (const key of Object.keys(attrs)) delete this.widget.attrs[key];
+    Object.assign(this.widget.attrs, attrs);
+  }
+
   /** Attributes this field adds to its widget (maxlength, min, ...). */
   widget_attrs(): Record<string, unknown> {
     return {};
@@ -143,7 +150,7 @@ export class CharField extends Field {
     if (min_length !== undefined) this.min_length = min_length;
     this.strip = options.strip ?? true;
     this.empty_value = "empty_value" in options ? options.empty_value : "";
-    Object.assign(this.widget.attrs, this.widget_attrs());
+    this.refresh_widget_attrs();
     this.validators.push((value) => {
       const length = [...String(value)].length;
       if (this.max_length !== undefined && length > this.max_length) {

@@ -1,6 +1,7 @@
 /** IntegerField, FloatField and DecimalField, with Django's messages and min/max validators. */
 import { ValidationError } from "../core/exceptions";
 import { Field, type FieldOptions, isEmpty } from "./fields";
+import { combine } from "./utils";
 import { NumberInput, type Widget } from "./widgets";
 
 /** Options of the number fields: `forms.IntegerField({ min_value: 1, max_value: 10 })`. */
@@ -20,7 +21,7 @@ export class IntegerField extends Field {
     const { min_value, max_value } = options;
     if (max_value !== undefined) this.max_value = max_value;
     if (min_value !== undefined) this.min_value = min_value;
-    Object.assign(this.widget.attrs, this.widget_attrs());
+    this.refresh_widget_attrs();
     if (max_value !== undefined) {
       this.validators.push((value) => {
         if ((value as number) > max_value) throw new ValidationError(`Ensure this value is less than or equal to ${max_value}.`, { code: "max_value" });
@@ -59,7 +60,7 @@ export class FloatField extends IntegerField {
 
   override widget_attrs(): Record<string, unknown> {
     const attrs = super.widget_attrs();
-    if (this.widget instanceof NumberInput && !("step" in this.widget.attrs)) attrs["step"] = "any";
+    if (this.widget instanceof NumberInput) attrs["step"] = "any";
     return attrs;
   }
 
@@ -85,7 +86,7 @@ export class DecimalField extends IntegerField {
   static override default_error_messages: Record<string, string> = { invalid: "Enter a number." };
   max_digits?: number;
   decimal_places?: number;
-  /** The digits of the value being cleaned, as written ("1.50" has three): the validator checks these. */
+  /** The digits of the value being cleaned, as written ("1.50" has three): run_validators checks these. */
   private written = { digits: "0", exponent: 0 };
 
   constructor(options: NumberFieldOptions & { max_digits?: number; decimal_places?: number } = {}) {
@@ -93,13 +94,12 @@ export class DecimalField extends IntegerField {
     super(options);
     if (max_digits !== undefined) this.max_digits = max_digits;
     if (decimal_places !== undefined) this.decimal_places = decimal_places;
-    Object.assign(this.widget.attrs, this.widget_attrs());
-    this.validators.push(() => this.check_digits(this.written.digits, this.written.exponent));
+    this.refresh_widget_attrs();
   }
 
   override widget_attrs(): Record<string, unknown> {
     const attrs = super.widget_attrs();
-    if (!(this.widget instanceof NumberInput) || "step" in this.widget.attrs) return attrs;
+    if (!(this.widget instanceof NumberInput)) return attrs;
     const places = this.decimal_places;
     if (places === undefined) attrs["step"] = "any";
     else attrs["step"] = places === 0 ? "1" : places <= 6 ? `0.${"0".repeat(places - 1)}1` : `1e-${places}`;
@@ -113,6 +113,21 @@ export class DecimalField extends IntegerField {
     if (!tuple) throw this.error("invalid");
     this.written = tuple;
     return Number(text);
+  }
+
+  /** The min/max validators, then Django's DecimalValidator on the digits as written; all errors together. */
+  override run_validators(value: unknown): void {
+    if (isEmpty(value)) return;
+    const errors: ValidationError[] = [];
+    for (const check of [() => super.run_validators(value), () => this.check_digits(this.written.digits, this.written.exponent)]) {
+      try {
+        check();
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        errors.push(error);
+      }
+    }
+    if (errors.length) throw combine(errors);
   }
 
   /** Django's DecimalValidator, on the digits as written. */

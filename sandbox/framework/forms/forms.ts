@@ -258,7 +258,7 @@ export class Form {
     return this.cleaned_data;
   }
 
-  private html_output(row: (label: string, field: string, help: string, errors: string) => string, errorRow: (errors: string) => string, helpText: (text: string) => string, errorsOnSeparateRow = false): SafeString {
+  private html_output(row: (label: string, field: string, help: string, errors: string) => string, errorRow: (errors: string) => string, helpText: (text: string) => string, rowEnder: string, errorsOnSeparateRow = false): SafeString {
     const top: string[] = this.non_field_errors().map(String);
     const output: string[] = [];
     const hidden: string[] = [];
@@ -274,20 +274,27 @@ export class Form {
       output.push(row(label, bf.toString(), bf.help_text ? helpText(bf.help_text) : "", errorsOnSeparateRow ? "" : errors.toString()));
     }
     if (top.length) output.unshift(errorRow(errorList(top, "nonfield").toString()));
-    if (hidden.length) output.push(hidden.join(""));
+    if (hidden.length && output.length) {
+      // Hidden inputs go inside the last row, as Django puts them (an empty row if the last is an error list).
+      let last = output.at(-1) ?? "";
+      if (!last.endsWith(rowEnder)) output.push((last = row("", "", "", "")));
+      output[output.length - 1] = last.slice(0, -rowEnder.length) + hidden.join("") + rowEnder;
+    } else if (hidden.length) {
+      output.push(hidden.join(""));
+    }
     return mark_safe(output.join("\n"));
   }
 
   as_p(): SafeString {
-    return this.html_output((l, f, h) => `<p>${l} ${f}${h}</p>`, (e) => e, (t) => ` <span class="helptext">${t}</span>`, true);
+    return this.html_output((l, f, h) => `<p>${l} ${f}${h}</p>`, (e) => e, (t) => ` <span class="helptext">${t}</span>`, "</p>", true);
   }
 
   as_ul(): SafeString {
-    return this.html_output((l, f, h, e) => `<li>${e}${l} ${f}${h}</li>`, (e) => `<li>${e}</li>`, (t) => ` <span class="helptext">${t}</span>`);
+    return this.html_output((l, f, h, e) => `<li>${e}${l} ${f}${h}</li>`, (e) => `<li>${e}</li>`, (t) => ` <span class="helptext">${t}</span>`, "</li>");
   }
 
   as_table(): SafeString {
-    return this.html_output((l, f, h, e) => `<tr><th>${l}</th><td>${e}${f}${h}</td></tr>`, (e) => `<tr><td colspan="2">${e}</td></tr>`, (t) => `<br><span class="helptext">${t}</span>`);
+    return this.html_output((l, f, h, e) => `<tr><th>${l}</th><td>${e}${f}${h}</td></tr>`, (e) => `<tr><td colspan="2">${e}</td></tr>`, (t) => `<br><span class="helptext">${t}</span>`, "</td></tr>");
   }
 
   /** `form["title"]` in a template: `{{ form.title }}`. */
