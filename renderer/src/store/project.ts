@@ -80,7 +80,8 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
 
     async chooseAndOpenFolder() {
       const root = await host.chooseFolder();
-      if (root === null) return (await host.info()).mode === "desktop";
+      // The HTTP bridge reads a null result as undefined (it cannot tell null from void).
+      if (!root) return (await host.info()).mode === "desktop";
       await get().openProject(root);
       return true;
     },
@@ -173,8 +174,9 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
       if (!project) return;
       try {
         const name = await host.backupProjectDatabase(project.root);
-        set({ project: withoutProblem(project), notice: `The damaged database was kept as ${name}; a fresh one was started.` });
+        set({ project: withoutProblem(project) });
         await get().runProject(new Uint8Array(0));
+        set({ notice: `The damaged database was kept as ${name}; a fresh one was started from the fixtures.` });
       } catch (error) {
         set({ projectError: `The database could not be backed up: ${messageOf(error)}. Nothing was changed.` });
       }

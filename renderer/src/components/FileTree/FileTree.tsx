@@ -31,10 +31,10 @@ export function FileTree() {
         ) : (
           <>
             <button type="button" className="icon-button" title="New file" data-testid="new-file" onClick={() => setCreating("file")}>
-              +📄
+              + File
             </button>
             <button type="button" className="icon-button" title="New folder" data-testid="new-folder" onClick={() => setCreating("folder")}>
-              +📁
+              + Folder
             </button>
           </>
         )}
