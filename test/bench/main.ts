@@ -8,10 +8,12 @@ import { createNodeSandbox } from "../../sandbox/runtime/node";
 import { benchWorkerInChromium } from "./chromium";
 import { measureEdits, type EditTimings } from "./edits";
 import { benchOrm, type RatioRow } from "./orm";
+import { benchTemplates } from "./templates";
 
 interface Report {
   editPreview: Record<string, EditTimings | { error: string }>;
   orm: RatioRow[];
+  templates: Awaited<ReturnType<typeof benchTemplates>> | { error: string };
 }
 
 async function main(): Promise<void> {
@@ -40,7 +42,13 @@ async function main(): Promise<void> {
   } catch (error) {
     chromium = { error: String(error) };
   }
-  const report: Report = { editPreview: { node, "chromium worker": chromium }, orm: await benchOrm() };
+  let templates: Report["templates"];
+  try {
+    templates = await benchTemplates();
+  } catch (error) {
+    templates = { error: String(error) };
+  }
+  const report: Report = { editPreview: { node, "chromium worker": chromium }, orm: await benchOrm(), templates };
   print(report);
   mkdirSync("test-results", { recursive: true });
   writeFileSync("test-results/bench.json", `${JSON.stringify(report, null, 2)}\n`);
@@ -56,6 +64,13 @@ function print(report: Report): void {
   console.log("\nORM vs raw sql.js (median)              mvt ms    raw ms    ratio");
   for (const row of report.orm) {
     console.log(`  ${row.name.padEnd(36)} ${row.mvtMs.toFixed(1).padStart(7)}   ${row.rawMs.toFixed(1).padStart(7)}   ${row.ratio.toFixed(2).padStart(6)}`);
+  }
+  console.log("\ntemplates vs Django (median)             mvt ms  django ms  x faster");
+  if ("error" in report.templates) console.log(`  not measured: ${report.templates.error}`);
+  else {
+    for (const row of report.templates) {
+      console.log(`  ${row.name.padEnd(36)} ${row.mvtMs.toFixed(1).padStart(7)}   ${row.djangoMs.toFixed(1).padStart(7)}   ${row.ratio.toFixed(2).padStart(6)}`);
+    }
   }
 }
 
