@@ -8,7 +8,6 @@ import { Apps } from "./apps/registry";
 import { ImproperlyConfigured } from "./core/exceptions";
 import { Tracer } from "./core/trace";
 import { Connection, type SqlJsDatabaseLike } from "./db/backends/sqljs/base";
-import { create_tables } from "./db/schema";
 import { configure } from "./conf/settings";
 import type { RequestActivity } from "./handlers/activity";
 import { BaseHandler, type HandlerHost, type MaybePromise } from "./handlers/base";
@@ -24,6 +23,8 @@ import { URLResolver } from "./urls/resolvers";
 import { builtin_modules, with_dependencies } from "./contrib/builtin";
 import "./contrib/auth";
 import "./contrib/messages";
+import { migrate_on_load } from "./core/management/sync";
+import { set_default_connection } from "./db/connection";
 import { create_permissions } from "./contrib/auth/management";
 import { set_model_lookup } from "./contrib/auth/get_user_model";
 import "./middleware/builtins";
@@ -49,6 +50,8 @@ export class Project implements HandlerHost {
   readonly engine: Engine;
   readonly handler: BaseHandler;
   private readonly settings: Record<string, unknown>;
+  /** runserver's warning when migrations are unapplied, else "". */
+  readonly migration_warning: string;
   /** Installed by the runtime: maps a JavaScript stack to the learner's TypeScript frames. */
   mapStack?: (stack: string) => SourceLocation[];
 
@@ -73,7 +76,8 @@ export class Project implements HandlerHost {
     this.apps = new Apps(this.connection);
     const apps = with_dependencies(installed as string[]);
     this.apps.populate(apps, { ...builtin_modules(), ...modules });
-    create_tables(this.apps);
+    // As Django: apps without migrations get their tables now; the others through migrate.
+    this.migration_warning = migrate_on_load(this);
     if (apps.some((a) => /^(mvt|django)\.contrib\.auth$/.test(a))) create_permissions(this.apps);
 
     this.resolver = new URLResolver(new RegexPattern("^/"), urlconf);
@@ -86,6 +90,7 @@ export class Project implements HandlerHost {
   /** Makes reverse(), resolve() and render() use this project. */
   activate(): void {
     configure(this.settings);
+    set_default_connection(this.connection);
     set_model_lookup((label) => this.apps.get_model(label));
     set_urlconf(this.resolver);
     set_engine(this.engine);

@@ -4,7 +4,7 @@
  * Worker (the app) and in Node (tests, the CLI); only `RuntimeEnv` differs.
  */
 import type { Database, SqlJsStatic } from "sql.js";
-import { Tracer, setup, runTestCase, loaddata, reset_receivers, type Project } from "../framework";
+import { Tracer, call_command, setup, runTestCase, loaddata, reset_receivers, type Project } from "../framework";
 import type {
   CheckResult,
   CommandResult,
@@ -237,6 +237,9 @@ export class Sandbox {
       tracer.resolveOrigin = (trace) => stack.origin(trace);
       const project = setup({ modules: evaluated.modules, templates: templateSources(files), database, tracer });
       project.mapStack = (trace: string) => stack.mapStack(trace);
+      // A new database starts migrated, as after `manage.py migrate` (and as Django's test database).
+      if (fresh) call_command(project, "migrate", [], {});
+      else if (project.migration_warning) this.sink("warn", project.migration_warning);
       if (fresh && Object.keys(extra).length === 0) {
         const fixtures = parseFixtures(files);
         if (!fixtures.ok) return fixtures;
