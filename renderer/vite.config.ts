@@ -45,10 +45,13 @@ export default defineConfig({
   root,
   base: "./",
   plugins: [mvtTypings(), react(), contentSecurityPolicy()],
-  worker: { format: "es" },
+  // The framework reads class names (Django's model, field and exception names), so the
+  // minifier must keep them.
+  worker: { format: "es", rolldownOptions: { output: { keepNames: true } } },
   build: {
     outDir: "../dist/renderer",
     emptyOutDir: true,
     chunkSizeWarningLimit: 8000,
+    rolldownOptions: { output: { keepNames: true } },
   },
 });

@@ -6,5 +6,5 @@ export default defineConfig({
   base: "./",
   logLevel: "warn",
   build: { outDir: "../../../dist/bench-worker", emptyOutDir: true },
-  worker: { format: "es" },
+  worker: { format: "es", rolldownOptions: { output: { keepNames: true } } },
 });

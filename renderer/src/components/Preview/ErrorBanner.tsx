@@ -18,9 +18,13 @@ export function ErrorBanner() {
           <ul>
             {diagnostics.map((d, i) => (
               <li key={i}>
-                <button type="button" className="link" onClick={() => openFile(d.file, d.line)}>
-                  {d.file}:{d.line}:{d.column}
-                </button>{" "}
+                {d.file && (
+                  <>
+                    <button type="button" className="link" onClick={() => openFile(d.file, d.line)}>
+                      {d.file}:{d.line}:{d.column}
+                    </button>{" "}
+                  </>
+                )}
                 {d.message}
               </li>
             ))}
