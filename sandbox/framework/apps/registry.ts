@@ -6,7 +6,7 @@ import { ImproperlyConfigured, LookupError, MultipleObjectsReturned as MultipleO
 import type { Connection } from "../db/backends/sqljs/base";
 import { set_default_connection } from "../db/connection";
 import { Model } from "../db/models/base";
-import { AutoField } from "../db/models/fields";
+import { AutoField, type Field } from "../db/models/fields";
 import { ManyToManyField, ManyToManyRel } from "../db/models/fields/many_to_many";
 import { ForeignKey, ManyToOneRel, OneToOneField, OneToOneRel } from "../db/models/fields/related";
 import { create_through_model, through_keys } from "../db/models/through";
@@ -41,7 +41,7 @@ export class Apps {
       if (!module) continue;
       const app_label = app.split(".").pop() ?? app;
       for (const value of Object.values(module)) {
-        if (isModelClass(value) && !value.Meta?.abstract) this.register(app_label, value);
+        if (isModelClass(value) && !is_abstract(value)) this.register(app_label, value);
       }
     }
     const models = [...this.models.values()];
@@ -70,7 +70,7 @@ export class Apps {
   private register(app_label: string, model: ModelClass): void {
     const meta = new Options(model, app_label, model.Meta ?? {}, this);
     define(model, "_meta", meta);
-    const declared = Object.entries(model.fields ?? {});
+    const declared = declared_fields(model);
     if (!declared.some(([, field]) => field.primary_key)) {
       const id = new AutoField({ verbose_name: "ID" }, true);
       id.contribute_to_class(model, "id");
@@ -90,7 +90,7 @@ export class Apps {
         });
       }
     }
-    define(model, "objects", new Manager(model));
+    install_managers(model);
     define(model, "DoesNotExist", exceptionClass(ObjectDoesNotExist, "DoesNotExist"));
     define(model, "MultipleObjectsReturned", exceptionClass(MultipleObjectsReturnedBase, "MultipleObjectsReturned"));
     this.models.set(meta.label_lower, model);
@@ -156,6 +156,65 @@ export class Apps {
     target._meta.related_many_to_many.push(rel);
     if (!rel.is_hidden()) install_m2m_descriptor(field, rel.accessor_name, true);
   }
+}
+
+/** Only a class's own `static Meta = { abstract: true }` makes it abstract (its subclasses are concrete). */
+function is_abstract(model: ModelClass): boolean {
+  return Object.prototype.hasOwnProperty.call(model, "Meta") && model.Meta?.abstract === true;
+}
+
+/** The abstract bases of `model`, farthest first, then the model itself. */
+function lineage(model: ModelClass): ModelClass[] {
+  const chain: ModelClass[] = [model];
+  for (let base = Object.getPrototypeOf(model) as ModelClass; isModelClass(base) && is_abstract(base); base = Object.getPrototypeOf(base) as ModelClass) {
+    chain.unshift(base);
+  }
+  return chain;
+}
+
+/**
+ * The model's fields: those of its abstract bases (each copied, as Django copies them for
+ * every subclass) and its own `static fields`, which may override a base's field by name.
+ */
+function declared_fields(model: ModelClass): Array<[string, Field]> {
+  const fields = new Map<string, Field>();
+  for (const cls of lineage(model)) {
+    if (!Object.prototype.hasOwnProperty.call(cls, "fields")) continue;
+    for (const [name, field] of Object.entries(cls.fields ?? {})) {
+      fields.set(name, cls === model ? field : copy(field));
+    }
+  }
+  return [...fields];
+}
+
+/**
+ * Binds the managers the model and its abstract bases declare (`static objects = new
+ * BookManager()`); with none, the model gets `objects`. The first declared is the default
+ * manager; `_base_manager` is always a plain Manager (Django uses it for related lookups).
+ */
+function install_managers(model: ModelClass): void {
+  const managers: Manager[] = [];
+  for (const cls of lineage(model).reverse()) {
+    for (const name of Object.getOwnPropertyNames(cls)) {
+      const value = (cls as unknown as Record<string, unknown>)[name];
+      if (!(value instanceof Manager) || name.startsWith("_") || managers.some((m) => m.name === name)) continue;
+      const manager = (cls === model ? value : copy(value)).contribute_to_class(model, name);
+      define(model, name, manager);
+      managers.push(manager);
+    }
+  }
+  if (managers.length === 0) {
+    const objects = new Manager().contribute_to_class(model, "objects");
+    define(model, "objects", objects);
+    managers.push(objects);
+  }
+  define(model, "_default_manager", managers[0]);
+  define(model, "_base_manager", new Manager().contribute_to_class(model, "_base_manager"));
+}
+
+/** A shallow copy keeping the class (Django copies fields and managers inherited from abstract bases). */
+function copy<T extends object>(value: T): T {
+  return Object.assign(Object.create(Object.getPrototypeOf(value) as object) as T, value);
 }
 
 function define(target: object, name: string, value: unknown): void {

@@ -29,12 +29,21 @@ export function table_sql(model: ModelClass): string[] {
     columns.push(`UNIQUE (${together.map((name) => quote(meta.get_field(name) instanceof ForeignKey
       ? `${name}_id` : name)).join(", ")})`);
   }
+  for (const constraint of meta.constraints) {
+    const inline = constraint.constraint_sql(model);
+    if (inline) columns.push(inline);
+  }
   const statements = [`CREATE TABLE IF NOT EXISTS ${quote(meta.db_table)} (${columns.join(", ")})`];
   for (const field of meta.fields) {
     if (field.db_index && !field.unique) {
       statements.push(`CREATE INDEX IF NOT EXISTS ${quote(`${meta.db_table}_${field.column}_idx`)} ON ${quote(meta.db_table)} (${quote(field.column)})`);
     }
   }
+  for (const constraint of meta.constraints) {
+    const separate = constraint.create_sql(model);
+    if (separate) statements.push(separate);
+  }
+  for (const index of meta.indexes) statements.push(index.create_sql(model));
   return statements;
 }
 

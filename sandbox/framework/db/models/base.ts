@@ -63,6 +63,10 @@ export class Model {
   /** Raised by get() when several rows match; each model has its own subclass. */
   declare static MultipleObjectsReturned: typeof MultipleObjectsReturned;
   declare static objects: Manager<Model>;
+  /** The first manager the model declares. */
+  declare static _default_manager: Manager<Model>;
+  /** A plain Manager (internal lookups ignore what custom managers filter out). */
+  declare static _base_manager: Manager<Model>;
   /** The primary key column of the implicit `id` field. */
   declare id: number;
   declare [STATE]: ModelState;
@@ -177,7 +181,7 @@ export class Model {
   /** Reloads field values from the database and forgets cached relations. */
   refresh_from_db(): void {
     const cls = modelClass(this);
-    const fresh = cls.objects.get({ pk: this.pk });
+    const fresh = cls._base_manager.get({ pk: this.pk });
     for (const field of cls._meta.fields) setAttr(this, field.attname, getAttr(fresh, field.attname));
     this._state.fields_cache.clear();
     this._state.prefetched.clear();

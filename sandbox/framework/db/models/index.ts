@@ -13,6 +13,8 @@ import type { ModelClass } from "./model_class";
 import type { Model as ModelBase } from "./base";
 import { F as FExpression } from "./expressions";
 import { Q as QNode } from "./query_utils";
+import { CheckConstraint as CheckConstraintClass, UniqueConstraint as UniqueConstraintClass } from "./constraints";
+import { Index as IndexClass } from "./indexes";
 
 export { Model } from "./base";
 export { Manager } from "./manager";
@@ -27,6 +29,8 @@ export type { FieldOptions, DateTimeFieldOptions } from "./fields";
 export type { ForeignKeyOptions } from "./fields/related";
 export type { ManyToManyOptions } from "./fields/many_to_many";
 export type { MetaOptions, ModelClass } from "./model_class";
+export { BaseConstraint } from "./constraints";
+export type { QuerySetMethods } from "./manager";
 
 type Options = fields.FieldOptions;
 
@@ -73,3 +77,11 @@ export const ManyToManyField = <T extends ModelBase>(to: ModelClass<T> | (abstra
 export const Q = (kwargs: Record<string, unknown> = {}) => new QNode(kwargs);
 /** `F("published").add(1)`: a reference to a column. */
 export const F = (name: string) => new FExpression(name);
+
+/** `models.Index({ fields: ["-published", "title"], name: "book_recent_idx" })` in `Meta.indexes`. */
+export const Index = (options: { fields: readonly string[]; name: string; condition?: QNode }) => new IndexClass(options);
+/** `models.UniqueConstraint({ fields: ["title", "author"], name: "unique_title_author" })` in `Meta.constraints`. */
+export const UniqueConstraint = (options: { fields: readonly string[]; name: string; condition?: QNode }) =>
+  new UniqueConstraintClass(options);
+/** `models.CheckConstraint({ check: Q({ pages__gte: 1 }), name: "pages_positive" })` in `Meta.constraints`. */
+export const CheckConstraint = (options: { check: QNode; name: string }) => new CheckConstraintClass(options);

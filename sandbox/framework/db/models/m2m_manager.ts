@@ -92,7 +92,7 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
     const ids = new Set(objs.map((o) => (o instanceof this.model ? o.pk : o)));
     this.connection().atomic(() => {
       this.send("pre_remove", ids);
-      this.through.objects.filter(this.remove_filter([...ids])).delete();
+      this.through._base_manager.filter(this.remove_filter([...ids])).delete();
       this.send("post_remove", ids);
     }, { savepoint: false });
   }
@@ -102,7 +102,7 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
     this.connection().atomic(() => {
       this.send("pre_clear", null);
       this.forget_prefetched();
-      this.through.objects.filter(this.remove_filter(null)).delete();
+      this.through._base_manager.filter(this.remove_filter(null)).delete();
       this.send("post_clear", null);
     }, { savepoint: false });
   }
@@ -175,7 +175,7 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
       this.insert(source, target, ids, true);
       return;
     }
-    const existing = new Set(this.through.objects.filter({ [source.name]: this.instance.pk, [`${target.name}__in`]: [...ids] })
+    const existing = new Set(this.through._base_manager.filter({ [source.name]: this.instance.pk, [`${target.name}__in`]: [...ids] })
       .values_list(target.attname, { flat: true }).toArray());
     const missing = new Set([...ids].filter((id) => !existing.has(id)));
     this.connection().atomic(() => {
@@ -190,7 +190,7 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
     if (ids.size === 0) return;
     const through = this.through;
     if (!ignore) {
-      through.objects.bulk_create([...ids].map((id) => new through({ [source.attname]: this.instance.pk, [target.attname]: id })));
+      through._base_manager.bulk_create([...ids].map((id) => new through({ [source.attname]: this.instance.pk, [target.attname]: id })));
       return;
     }
     const meta = through._meta;

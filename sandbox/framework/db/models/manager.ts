@@ -1,24 +1,78 @@
 /**
- * Managers (Django: db/models/manager.py): `Book.objects` hands out QuerySets. Each
- * registered model gets its own `objects`.
+ * Managers (Django: db/models/manager.py): `Book.objects` hands out QuerySets. A model
+ * gets `objects` unless it declares its own managers (`static objects = new BookManager()`);
+ * `BookQuerySet.as_manager()` and `Manager.from_queryset(BookQuerySet)` expose a custom
+ * QuerySet's methods on the manager, as in Django.
  */
+import { ImproperlyConfigured } from "../../core/exceptions";
 import type { Model } from "./base";
 import type { ModelClass } from "./model_class";
 import { QuerySet, type Lookups } from "./query";
 import type { Q } from "./query_utils";
 import type { Aggregate } from "./aggregates";
 
+/** A QuerySet class a manager can build (a subclass of QuerySet, with custom methods). */
+export type QuerySetClass<Q> = new (model: ModelClass) => Q;
+
+/** The methods a custom QuerySet adds, as the manager built from it exposes them. */
+export type QuerySetMethods<Q> = Omit<Q, keyof QuerySet<Model>>;
+
+/** The model a QuerySet class yields. */
+export type ModelOf<Q> = Q extends QuerySet<infer M> ? (M extends Model ? M : Model) : Model;
+
+/** A manager for a custom QuerySet: every Manager method plus the QuerySet's own. */
+export type ManagerFor<Q> = Manager<ModelOf<Q>> & QuerySetMethods<Q>;
+
 /** The interface to a model's table: `Book.objects.filter(...)`; every QuerySet method, as in Django. */
 export class Manager<T extends Model = Model> {
-  readonly model: ModelClass<T>;
+  /** The model, set when the model is registered (Django: contribute_to_class). */
+  declare model: ModelClass<T>;
+  /** The attribute this manager sits on (`objects`). */
+  name = "";
+  /** The QuerySet class get_queryset() builds (Manager.from_queryset() changes it). */
+  protected _queryset_class: new (model: ModelClass) => QuerySet<T> = QuerySet;
 
-  constructor(model: ModelClass<T>) {
+  constructor(model?: ModelClass<T>) {
+    if (model) this.model = model;
+  }
+
+  /** Binds the manager to its model under `name`; returns it. */
+  contribute_to_class(model: ModelClass<T>, name: string): this {
     this.model = model;
+    this.name = name;
+    return this;
   }
 
   /** The QuerySet every method starts from; override to change what the manager sees. */
   get_queryset(): QuerySet<T> {
-    return new QuerySet<T>(this.model);
+    if (!this.model) {
+      throw new ImproperlyConfigured(`${this.constructor.name} is not attached to a model: declare it as \`static objects = new ${this.constructor.name}()\` on a registered model.`);
+    }
+    return new this._queryset_class(this.model);
+  }
+
+  /**
+   * A Manager class whose get_queryset() builds `queryset_class` and which forwards that
+   * class's own methods: `class BookManager extends models.Manager.from_queryset(BookQuerySet) {}`.
+   */
+  static from_queryset<Q extends object>(queryset_class: QuerySetClass<Q>): new () => ManagerFor<Q> {
+    const ManagerFromQuerySet = class extends Manager {
+      protected override _queryset_class = queryset_class as unknown as new (model: ModelClass) => QuerySet<Model>;
+    };
+    for (let proto = queryset_class.prototype as object; proto !== QuerySet.prototype && proto; proto = Object.getPrototypeOf(proto) as object) {
+      for (const name of Object.getOwnPropertyNames(proto)) {
+        if (name === "constructor" || name.startsWith("_") || name in ManagerFromQuerySet.prototype) continue;
+        Object.defineProperty(ManagerFromQuerySet.prototype, name, {
+          configurable: true, writable: true,
+          value: function forward(this: Manager, ...args: unknown[]): unknown {
+            const queryset = this.get_queryset() as unknown as Record<string, (...a: unknown[]) => unknown>;
+            return queryset[name](...args);
+          },
+        });
+      }
+    }
+    Object.defineProperty(ManagerFromQuerySet, "name", { value: `ManagerFrom${queryset_class.name}` });
+    return ManagerFromQuerySet as unknown as new () => ManagerFor<Q>;
   }
 
   all(): QuerySet<T> { return this.get_queryset(); }

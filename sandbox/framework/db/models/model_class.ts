@@ -8,6 +8,8 @@ import type { Model } from "./base";
 import type { Field } from "./fields";
 import type { Manager } from "./manager";
 import type { Options } from "./options";
+import type { BaseConstraint } from "./constraints";
+import type { Index } from "./indexes";
 
 /** A model's `static Meta = {...}`: Django's `class Meta` options. */
 export interface MetaOptions {
@@ -17,7 +19,10 @@ export interface MetaOptions {
   verbose_name_plural?: string;
   unique_together?: ReadonlyArray<readonly string[]>;
   get_latest_by?: string;
+  /** A base class whose fields its subclasses inherit; it has no table (only its own `static Meta` counts). */
   abstract?: boolean;
+  indexes?: readonly Index[];
+  constraints?: readonly BaseConstraint[];
 }
 
 /** A registered model class. */
@@ -29,6 +34,10 @@ export interface ModelClass<T extends Model = Model> {
   Meta?: MetaOptions;
   _meta: Options;
   objects: Manager<T>;
+  /** The first manager the model declares (`objects` by default). */
+  _default_manager: Manager<T>;
+  /** A plain Manager, whatever the model's own managers filter out (Django's _base_manager). */
+  _base_manager: Manager<T>;
   DoesNotExist: new (message: string) => ObjectDoesNotExist;
   MultipleObjectsReturned: new (message: string) => MultipleObjectsReturned;
 }

@@ -7,6 +7,8 @@ import type { Apps } from "../../apps/registry";
 import type { Field } from "./fields";
 import type { ManyToManyField, ManyToManyRel } from "./fields/many_to_many";
 import type { ForeignKey, ManyToOneRel } from "./fields/related";
+import type { BaseConstraint } from "./constraints";
+import type { Index } from "./indexes";
 import type { MetaOptions, ModelClass } from "./model_class";
 
 /** Everything the ORM knows about one model. */
@@ -22,6 +24,8 @@ export class Options {
   readonly verbose_name_plural: string;
   readonly unique_together: ReadonlyArray<readonly string[]>;
   readonly get_latest_by?: string;
+  readonly indexes: readonly Index[];
+  readonly constraints: readonly BaseConstraint[];
   /** Concrete fields, the primary key first, then in declaration order. */
   readonly fields: Field[] = [];
   /** Reverse relations: the foreign keys of other models that point here (hidden ones too, for deletes). */
@@ -46,6 +50,8 @@ export class Options {
     this.verbose_name_plural = meta.verbose_name_plural ?? `${this.verbose_name}s`;
     this.unique_together = meta.unique_together ?? [];
     this.get_latest_by = meta.get_latest_by;
+    this.indexes = meta.indexes ?? [];
+    this.constraints = meta.constraints ?? [];
   }
 
   /** "books.Book" */

@@ -17,6 +17,7 @@ import { bulk_create, bulk_update } from "./bulk";
 import { compileAggregateQuery, compileCount, compileExists, compileSelect, compileUpdate } from "./sql/compiler";
 import { Query } from "./sql/query";
 import type { Field } from "./fields";
+import { Manager, type ManagerFor, type QuerySetClass } from "./manager";
 
 /** Keyword conditions: `{ author__name__icontains: "le" }`. */
 export type Lookups = Record<string, unknown>;
@@ -62,12 +63,24 @@ export class QuerySet<T = Model> implements Iterable<T> {
     return queryset;
   }
 
+  /** A Manager whose get_queryset() builds this QuerySet class and forwards its methods (Django: as_manager()). */
+  static as_manager<Q extends object>(this: QuerySetClass<Q>): ManagerFor<Q> {
+    return new (Manager.from_queryset(this))();
+  }
+
+  /** A copy of the same class (a custom QuerySet stays itself through filter() and friends). */
   protected _chain<R = T>(): QuerySet<R> {
-    const clone = new QuerySet<R>(this.model, this.query.clone());
+    const cls = this.constructor as new (model: ModelClass, query?: Query) => QuerySet<R>;
+    const clone = new cls(this.model, this.query.clone());
     clone._kind = this._kind;
     clone._prefetch_related_lookups = [...this._prefetch_related_lookups];
     clone._nPlusOne = this._nPlusOne;
     return clone;
+  }
+
+  /** A copy typed as this class. */
+  protected _clone(): this {
+    return this._chain<T>() as this;
   }
 
   private connection() {
@@ -93,23 +106,23 @@ export class QuerySet<T = Model> implements Iterable<T> {
   }
 
   /** A copy of this QuerySet (a fresh query when evaluated again). */
-  all(): QuerySet<T> {
-    return this._chain();
+  all(): this {
+    return this._clone();
   }
 
   /** Rows matching all conditions: `filter({ title__startswith: "D" })`, or Q objects. */
-  filter(...conditions: Array<Lookups | Q>): QuerySet<T> {
+  filter(...conditions: Array<Lookups | Q>): this {
     return this._filter_or_exclude(false, conditions);
   }
 
   /** Rows not matching the conditions. */
-  exclude(...conditions: Array<Lookups | Q>): QuerySet<T> {
+  exclude(...conditions: Array<Lookups | Q>): this {
     return this._filter_or_exclude(true, conditions);
   }
 
-  private _filter_or_exclude(negate: boolean, conditions: Array<Lookups | Q>): QuerySet<T> {
+  private _filter_or_exclude(negate: boolean, conditions: Array<Lookups | Q>): this {
     if (this.query.is_sliced()) throw new TypeError("Cannot filter a query once a slice has been taken.");
-    const clone = this._chain<T>();
+    const clone = this._clone();
     const q = conditions.map((c) => (c instanceof Q ? c : new Q(c))).reduce((a, b) => a.and(b), new Q());
     clone.query.add_q(negate ? q.not() : q);
     return clone;
@@ -117,7 +130,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   /** The one matching object; raises Model.DoesNotExist or Model.MultipleObjectsReturned. */
   get(...conditions: Array<Lookups | Q>): T {
-    const clone = conditions.length ? this.filter(...conditions) : this._chain<T>();
+    const clone = conditions.length ? this.filter(...conditions) : this._clone();
     if (!clone.query.is_sliced()) {
       clone.query.order_by = [];
       clone.query.default_ordering = false;
@@ -191,14 +204,14 @@ export class QuerySet<T = Model> implements Iterable<T> {
     if (this.query.is_sliced()) throw new TypeError("Cannot use 'limit' or 'offset' with in_bulk().");
     const ids = id_list === undefined ? undefined : [...id_list];
     if (ids?.length === 0) return new Map();
-    const rows = ids === undefined ? this._chain<T>() : this.filter({ [`${field_name}__in`]: ids }).order_by();
+    const rows = ids === undefined ? this._clone() : this.filter({ [`${field_name}__in`]: ids }).order_by();
     const attname = field_name === "pk" ? meta.pk.attname : meta.get_field(field_name).name;
     return new Map(rows.toArray().map((obj) => [(obj as Record<string, unknown>)[attname], obj]));
   }
 
   /** An empty QuerySet that runs no query. */
-  none(): QuerySet<T> {
-    const clone = this._chain<T>();
+  none(): this {
+    const clone = this._clone();
     clone.query.add_filter("pk__in", []);
     return clone;
   }
@@ -277,9 +290,9 @@ export class QuerySet<T = Model> implements Iterable<T> {
   }
 
   /** Orders by fields: `order_by("-published", "author__name")`; no arguments clears all ordering. */
-  order_by(...fields: string[]): QuerySet<T> {
+  order_by(...fields: string[]): this {
     if (this.query.is_sliced()) throw new TypeError("Cannot reorder a query once a slice has been taken.");
-    const clone = this._chain<T>();
+    const clone = this._clone();
     for (const name of fields) {
       const bare = name.replace(/^-/, "");
       if (name !== "?" && !clone.query.annotations.has(bare)) clone.query.resolve_for_select(bare);
@@ -290,22 +303,22 @@ export class QuerySet<T = Model> implements Iterable<T> {
   }
 
   /** The same rows in the opposite order. */
-  reverse(): QuerySet<T> {
-    const clone = this._chain<T>();
+  reverse(): this {
+    const clone = this._clone();
     clone.query.standard_ordering = !clone.query.standard_ordering;
     return clone;
   }
 
   /** SELECT DISTINCT. */
-  distinct(): QuerySet<T> {
-    const clone = this._chain<T>();
+  distinct(): this {
+    const clone = this._clone();
     clone.query.distinct = true;
     return clone;
   }
 
   /** Follows foreign keys in the same query with JOINs: `select_related("author", "author__publisher")`; no names: every non-null FK. */
-  select_related(...fields: string[]): QuerySet<T> {
-    const clone = this._chain<T>();
+  select_related(...fields: string[]): this {
+    const clone = this._clone();
     if (fields.length === 0) {
       clone.query.select_related = true;
       return clone;
@@ -320,8 +333,8 @@ export class QuerySet<T = Model> implements Iterable<T> {
   }
 
   /** Loads related objects in one extra query per relation: `prefetch_related("books")`. */
-  prefetch_related(...lookups: string[]): QuerySet<T> {
-    const clone = this._chain<T>();
+  prefetch_related(...lookups: string[]): this {
+    const clone = this._clone();
     clone._prefetch_related_lookups = [...clone._prefetch_related_lookups, ...lookups];
     return clone;
   }
@@ -351,8 +364,8 @@ export class QuerySet<T = Model> implements Iterable<T> {
    * Adds an aggregate per row, grouped by the model (or by the values() fields before it):
    * `annotate({ n: Count("books") })`, or `annotate(Count("books"))` for `books__count`.
    */
-  annotate(...args: Array<Aggregate | Record<string, Aggregate>>): QuerySet<T> {
-    const clone = this._chain<T>();
+  annotate(...args: Array<Aggregate | Record<string, Aggregate>>): this {
+    const clone = this._clone();
     clone.query.add_annotations(named(args, "annotate"));
     return clone;
   }
@@ -426,9 +439,9 @@ export class QuerySet<T = Model> implements Iterable<T> {
   }
 
   /** `qs[start:end]`: lazy LIMIT/OFFSET (served from the cache if evaluated). */
-  slice(start = 0, end?: number): QuerySet<T> {
+  slice(start = 0, end?: number): this {
     if (start < 0 || (end !== undefined && end < 0)) throw new TypeError("Negative indexing is not supported.");
-    const clone = this._chain<T>();
+    const clone = this._clone();
     clone.query.set_limits(start, end ?? null);
     if (this._result_cache) clone._result_cache = this._result_cache.slice(start, end);
     return clone;

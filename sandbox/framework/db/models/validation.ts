@@ -9,6 +9,7 @@ import {
   validate_email, validate_ipv46_address, validate_slug,
 } from "../../core/validators";
 import type { Model } from "./base";
+import { UniqueConstraint } from "./constraints";
 import { CharField, type Field } from "./fields";
 import { PositiveIntegerField, SmallIntegerField } from "./fields/numeric";
 import { EmailField, GenericIPAddressField, SlugField, URLField } from "./fields/text";
@@ -102,6 +103,7 @@ export function validate_unique(instance: Model, exclude: string[] = []): void {
   const model = instance.constructor as ModelClass;
   const errors: Record<string, string[]> = {};
   const checks: string[][] = [...meta.unique_together.map((names) => [...names]),
+    ...meta.constraints.filter((c): c is UniqueConstraint => c instanceof UniqueConstraint && !c.condition).map((c) => [...c.fields]),
     ...meta.fields.filter((f) => f.unique).map((f) => [f.name])];
   for (const names of checks) {
     if (names.some((name) => exclude.includes(name))) continue;
@@ -109,7 +111,7 @@ export function validate_unique(instance: Model, exclude: string[] = []): void {
     if (fields.length === 1 && fields[0].primary_key && !instance._state.adding) continue;
     const lookup = Object.fromEntries(fields.map((f) => [f.attname, getAttr(instance, f.attname)]));
     if (Object.values(lookup).some((v) => v === null || v === undefined)) continue;
-    let queryset = model.objects.filter(lookup);
+    let queryset = model._default_manager.filter(lookup);
     if (!instance._state.adding && instance.pk !== null && instance.pk !== undefined) queryset = queryset.exclude({ pk: instance.pk });
     if (!queryset.exists()) continue;
     const model_name = capfirst(meta.verbose_name);
