@@ -157,7 +157,33 @@ export interface CommandResult {
   text: string;
   table?: SqlTable;
   trace: RequestTrace;
+  /** Files the command asks the UI to write through the host (makemigrations' migrations). */
+  files?: CommandFile[];
+  /** Questions to answer before the command can go on: run it again with `answers`. */
+  questions?: CommandQuestion[];
+  /** What is wrong with each field, by field name (createsuperuser). */
+  fieldErrors?: Record<string, string[]>;
 }
+
+/** A file a command made, e.g. {path: "books/migrations/0002_book_year.ts", content: ...}. */
+export interface CommandFile {
+  path: string;
+  content: string;
+}
+
+/** A question makemigrations asks instead of guessing, e.g. "Was book.title renamed to book.name? [y/N]". */
+export interface CommandQuestion {
+  id: string;
+  text: string;
+  /** "yes_no" for renames; "value" for a one-off default (JSON, or empty to quit). */
+  kind: "yes_no" | "value";
+}
+
+/** Management commands run through the framework's call_command. */
+export type ManagementCommandName = "makemigrations" | "migrate" | "showmigrations" | "sqlmigrate";
+
+/** A value bound to a `?` in a statement. */
+export type SqlParam = string | number | null;
 
 /** A value bound to a `?` in a statement. */
 export type SqlParam = string | number | null;
@@ -168,7 +194,9 @@ export type SandboxCommand =
   | { command: "shell"; expression: string }
   | { command: "flush" }
   | { command: "loaddata"; name: string; json: string }
-  | { command: "dumpdata" };
+  | { command: "dumpdata" }
+  | { command: "manage"; name: ManagementCommandName; args: string[]; answers?: Record<string, string> }
+  | { command: "createsuperuser"; username: string; email: string; password: string };
 
 export type ToWorker =
   | { type: "load"; id: number; files: ProjectFiles; database?: Uint8Array }

@@ -10,13 +10,7 @@ import django
 from django.conf import settings
 
 payload = json.load(sys.stdin)
-settings.configure(
-    TEMPLATES=[{
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "OPTIONS": {"loaders": [("django.template.loaders.locmem.Loader", payload["templates"])]},
-    }],
-    TIME_ZONE="UTC",
-)
+settings.configure(TIME_ZONE="UTC")
 django.setup()
 
 from django.template import Context, Engine  # noqa: E402
@@ -32,7 +26,11 @@ def decode(value):
     return value
 
 
-engine = Engine.get_default()
+# A standalone Engine, as mvt's `new Engine({ templates, libraries: { cache } })`.
+engine = Engine(
+    loaders=[("django.template.loaders.locmem.Loader", payload["templates"])],
+    libraries={"cache": "django.templatetags.cache"},
+)
 results = []
 for case in payload["cases"]:
     try:

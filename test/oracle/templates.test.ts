@@ -7,8 +7,9 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Engine } from "../../sandbox/framework/template";
+import cache from "../../sandbox/framework/template/templatetags/cache";
 import { djangoAvailable, PYTHON } from "./django";
-import { CASES, decode, KNOWN_DIFFERENCES, TEMPLATES } from "./template_cases";
+import { CASES, decode, TEMPLATES } from "./template_cases";
 
 const SCRIPT = fileURLToPath(new URL("./render_templates.py", import.meta.url));
 const available = djangoAvailable();
@@ -20,7 +21,7 @@ describe.skipIf(!available)("templates match real Django", () => {
   const django = available
     ? (JSON.parse(execFileSync(PYTHON, [SCRIPT], { input: JSON.stringify({ templates: TEMPLATES, cases: CASES }), encoding: "utf8" })) as { output?: string; error?: string; message?: string }[])
     : [];
-  const engine = new Engine({ templates: TEMPLATES });
+  const engine = new Engine({ templates: TEMPLATES, libraries: { cache } });
 
   it("renders at least 300 cases", () => expect(CASES.length).toBeGreaterThanOrEqual(300));
 
@@ -41,8 +42,5 @@ describe.skipIf(!available)("templates match real Django", () => {
       expect(engine.from_string(source).render(context)).toBe(expected?.output);
     }
   };
-  const cases = CASES.map((c, i) => [c.source, i] as const);
-  it.each(cases.filter(([source]) => !KNOWN_DIFFERENCES.has(source)))("%s", check);
-  // Known divergences from Django, pinned so that fixing one turns its case green here.
-  it.fails.each(cases.filter(([source]) => KNOWN_DIFFERENCES.has(source)))("known difference: %s", check);
+  it.each(CASES.map((c, i) => [c.source, i] as const))("%s", check);
 });

@@ -6,6 +6,10 @@
 import { ImproperlyConfigured } from "../core/exceptions";
 import type { EngineOptions } from "./engine";
 import { Library } from "./library";
+import cache from "./templatetags/cache";
+
+/** The libraries Django ships in django/templatetags, loadable in every project. */
+const DJANGO_LIBRARIES: Record<string, Library> = { cache };
 
 type Modules = Record<string, Record<string, unknown>>;
 
@@ -42,7 +46,7 @@ export function engine_options(settings: Record<string, unknown>, modules: Modul
   const installed = stringList(settings["INSTALLED_APPS"], "settings.INSTALLED_APPS");
   const extra = typeof o["libraries"] === "object" && o["libraries"] !== null ? (o["libraries"] as Record<string, Library>) : {};
   return {
-    libraries: { ...installed_libraries(installed, modules), ...extra },
+    libraries: { ...DJANGO_LIBRARIES, ...installed_libraries(installed, modules), ...extra },
     context_processors: stringList(o["context_processors"], "TEMPLATES[0].OPTIONS.context_processors"),
     debug: settings["DEBUG"] === true,
     internal_ips: stringList(settings["INTERNAL_IPS"], "settings.INTERNAL_IPS"),

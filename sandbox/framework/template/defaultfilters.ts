@@ -3,9 +3,10 @@ import { isPlainObject, pystr } from "../utils/pyrepr";
 import { DATE_FORMAT, formatDate, TIME_FORMAT } from "./dateformat";
 import { formatDecimal, isIntegral, parseDecimal, quantize } from "./decimal";
 import { Library } from "./library";
-import { pyInt, pyLen, stringfilters } from "./filterutils";
+import { pyGetItem, pyInt, pyLen, stringfilters, ValueError, ZeroDivisionError } from "./filterutils";
 import { registerTextFilters } from "./defaultfilters_text";
 import { lookup } from "./lookup";
+import { strip_tags } from "./strip_tags";
 import { pyCompare, toList, truthy } from "./pyvalues";
 import { conditional_escape, escape, isSafe, mark_safe, SafeString } from "./safestring";
 
@@ -48,7 +49,7 @@ stringfilter(
   { is_safe: true },
 );
 stringfilter("urlencode", (v, safe) => quote(v, safe === undefined ? "/" : pystr(safe)), { is_safe: false, arg: "optional" });
-stringfilter("striptags", (v) => stripTags(v), { is_safe: true });
+stringfilter("striptags", (v) => strip_tags(v), { is_safe: true });
 stringfilter("wordcount", (v) => v.split(/\s+/).filter(Boolean).length, { is_safe: false });
 stringfilter("make_list", (v) => [...v], { is_safe: false });
 stringfilter("ljust", (v, arg) => v.padEnd(pyInt(arg)), { is_safe: true });
@@ -177,26 +178,34 @@ library.filter("add", (value, arg) => {
     return "";
   }
 }, { is_safe: false, arg: true });
-library.filter("divisibleby", (value, arg) => pyInt(value) % pyInt(arg) === 0, { is_safe: false, arg: true });
+library.filter("divisibleby", (value, arg) => {
+  const divisor = pyInt(arg);
+  if (divisor === 0) throw new ZeroDivisionError("integer modulo by zero");
+  return pyInt(value) % divisor === 0;
+}, { is_safe: false, arg: true });
 library.filter("get_digit", (value, arg) => {
   let n: number;
   let place: number;
   try {
-    n = pyInt(value);
     place = pyInt(arg);
-  } catch {
-    return value;
+    n = pyInt(value);
+  } catch (error) {
+    // Only an invalid literal fails silently; int(None) is Python's TypeError, as in Django.
+    if (error instanceof ValueError) return value;
+    throw error;
   }
   if (place < 1) return value;
-  const digit = String(n)[String(n).length - place];
-  return digit === undefined ? 0 : Number(digit);
+  const text = String(n);
+  const digit = text[text.length - place];
+  return digit === undefined ? 0 : pyInt(digit);
 }, { is_safe: false, arg: true });
 
 // Lists
-library.filter("first", (value) => pyIndex(value, 0), { is_safe: false, arg: false });
-library.filter("last", (value) => pyIndex(value, -1), { is_safe: true, arg: false });
+library.filter("first", (value) => pyGetItem(value, 0), { is_safe: false, arg: false });
+library.filter("last", (value) => pyGetItem(value, -1), { is_safe: true, arg: false });
 library.filter("join", (value, arg, autoescape) => {
   let items: unknown[];
+  if (value === null || value === undefined) return value;
   try {
     items = toList(value);
   } catch {
@@ -207,8 +216,11 @@ library.filter("join", (value, arg, autoescape) => {
   return mark_safe(items.map((i) => (autoescape ? conditional_escape(i).toString() : String(i))).join(sep));
 }, { is_safe: true, needs_autoescape: true, arg: true });
 library.filter("slice", (value, arg) => {
+  // None, numbers and dicts cannot be sliced: Python's TypeError, and the filter fails silently.
+  if (value === null || value === undefined || typeof value === "number" || typeof value === "boolean" || isPlainObject(value)) return value;
   try {
     const bits = pystr(arg).split(":").map((x) => (x ? pyInt(x) : undefined));
+    if (bits.length > 3) return value;
     const [start, stop, step] = bits.length === 1 ? [undefined, bits[0], undefined] : bits;
     return pySlice(value, start, stop, step);
   } catch {
@@ -226,15 +238,6 @@ library.filter("filesizeformat", (value) => filesizeformat(value), { is_safe: tr
 
 function formatOrEmpty(value: unknown, format: string): string {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? formatDate(value, format) : "";
-}
-
-function pyIndex(value: unknown, index: number): unknown {
-  try {
-    const items = typeof value === "string" ? [...value] : toList(value);
-    return items[index < 0 ? items.length + index : index] ?? "";
-  } catch {
-    return "";
-  }
 }
 
 /** Python's value[start:stop:step] on strings and sequences. */
@@ -257,7 +260,7 @@ export function pySlice(value: unknown, start?: number, stop?: number, step = 1)
 function dictsort(value: unknown, arg: unknown, reversed: boolean): unknown {
   try {
     const key = (item: unknown) => {
-      if (typeof arg === "number") return pyIndex(item, arg);
+      if (typeof arg === "number") return pyGetItem(item, arg);
       const text = pystr(arg);
       if (/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) {
         if (!isPlainObject(item) || !(text in item)) throw new TypeError("itemgetter");
@@ -316,16 +319,6 @@ function quote(text: string, safe: string): string {
       return /[A-Za-z0-9_.~-]/.test(c) || (b < 128 && safe.includes(c)) ? c : "%" + b.toString(16).toUpperCase().padStart(2, "0");
     })
     .join("");
-}
-
-function stripTags(text: string): string {
-  let previous: string;
-  let value = text;
-  do {
-    previous = value;
-    value = value.replace(/<[^<>]*>/g, "");
-  } while (value !== previous && value.includes("<"));
-  return value;
 }
 
 registerTextFilters(library);

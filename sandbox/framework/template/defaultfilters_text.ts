@@ -9,9 +9,9 @@ import { choice } from "../utils/random";
 import { pyrepr, pystr } from "../utils/pyrepr";
 import { phone2numeric, truncateHtml, wrap } from "../utils/text";
 import { timesince, timeuntil } from "../utils/timesince";
-import { pyInt, stringfilters } from "./filterutils";
+import { AttributeError, pyInt, stringfilters } from "./filterutils";
 import type { Library } from "./library";
-import { toList, truthy } from "./pyvalues";
+import { pyTypeName, toList, truthy } from "./pyvalues";
 import { conditional_escape, mark_safe, SafeString } from "./safestring";
 
 /** Python's repr-like pformat for the `pprint` filter. */
@@ -47,9 +47,16 @@ function unorderedList(value: unknown, autoescape: boolean): string {
   return format(toList(value), 1);
 }
 
+/** A datetime for timesince; anything else has no `.year`, as Python says. */
 function asDate(value: unknown): Date {
   if (value instanceof Date) return value;
-  throw new TypeError("expected a date");
+  throw new AttributeError(`'${pyTypeName(value)}' object has no attribute 'year'`);
+}
+
+/** A str for phone2numeric, which calls `.lower()` on its input. */
+function asText(value: unknown): string {
+  if (typeof value === "string" || value instanceof SafeString) return value.toString();
+  throw new AttributeError(`'${pyTypeName(value)}' object has no attribute 'lower'`);
 }
 
 /** Registers the text and HTML filters on `library` (the built-in filter library). */
@@ -62,26 +69,26 @@ export function registerTextFilters(library: Library): void {
       return "";
     }
   }, { is_safe: true, arg: true });
-  library.filter("urlize", (value, _arg, autoescape) => mark_safe(urlize(value, { nofollow: true, autoescape })), { is_safe: true, needs_autoescape: true, arg: false });
+  // urlize and urlizetrunc are string filters: str(value), kept safe when it was.
+  const text = (value: unknown) => (value instanceof SafeString ? value : pystr(value));
+  library.filter("urlize", (value, _arg, autoescape) => mark_safe(urlize(text(value), { nofollow: true, autoescape })), { is_safe: true, needs_autoescape: true, arg: false });
   library.filter("urlizetrunc", (value, limit, autoescape) => {
+    const input = text(value);
     const trim_url_limit = pyInt(limit);
-    return mark_safe(urlize(value, { trim_url_limit, nofollow: true, autoescape }));
+    return mark_safe(urlize(input, { trim_url_limit, nofollow: true, autoescape }));
   }, { is_safe: true, needs_autoescape: true, arg: true });
   for (const [name, fn] of [["timesince", timesince], ["timeuntil", timeuntil]] as const) {
     library.filter(name, (value, arg) => {
       if (!truthy(value)) return "";
-      try {
-        return arg === undefined || arg === null || !truthy(arg) ? fn(asDate(value)) : fn(asDate(value), asDate(arg));
-      } catch {
-        return "";
-      }
+      const d = asDate(value);
+      return truthy(arg) ? fn(d, asDate(arg)) : fn(d);
     }, { is_safe: false, arg: "optional" });
   }
   library.filter("unordered_list", (value, _arg, autoescape) => mark_safe(unorderedList(value, autoescape)), { is_safe: true, needs_autoescape: true, arg: false });
   library.filter("json_script", (value, arg) => json_script(value instanceof SafeString ? value.toString() : value, pystr(arg)), { is_safe: true, arg: true });
   stringfilter("iriencode", (v) => quote(v, "/#%[]=:;$&()+,!?*@'~"), { is_safe: true });
   stringfilter("wordwrap", (v, arg) => wrap(v, pyInt(arg)), { is_safe: true });
-  library.filter("phone2numeric", (value) => phone2numeric(pystr(value)), { is_safe: true, arg: false });
+  library.filter("phone2numeric", (value) => phone2numeric(asText(value)), { is_safe: true, arg: false });
   library.filter("random", (value) => choice(toList(value)), { is_safe: true, arg: false });
   library.filter("pprint", (value) => pformat(value), { is_safe: true, arg: false });
   stringfilter("truncatechars_html", (v, arg) => {

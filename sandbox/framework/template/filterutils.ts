@@ -23,6 +23,35 @@ export class ValueError extends Error {
   override name = "ValueError";
 }
 
+/** Python's AttributeError: `'int' object has no attribute 'lower'`. */
+export class AttributeError extends Error {
+  override name = "AttributeError";
+}
+
+/** Python's KeyError (its message is the key's repr). */
+export class KeyError extends Error {
+  override name = "KeyError";
+}
+
+/** Python's ZeroDivisionError. */
+export class ZeroDivisionError extends Error {
+  override name = "ZeroDivisionError";
+}
+
+/** Python's `value[index]` on a sequence; "" when out of range (the filters' IndexError), Python's error otherwise. */
+export function pyGetItem(value: unknown, index: number): unknown {
+  if (value === null || value === undefined || typeof value === "number" || typeof value === "boolean") {
+    throw new TypeError(`'${pyTypeName(value)}' object is not subscriptable`);
+  }
+  if (isPlainObject(value) || value instanceof Map) throw new KeyError(String(index));
+  if (typeof value === "object" && !Array.isArray(value) && !(value instanceof SafeString) && !(Symbol.iterator in value)) {
+    throw new TypeError(`'${pyTypeName(value)}' object is not subscriptable`);
+  }
+  const items = typeof value === "string" || value instanceof SafeString ? [...value.toString()] : toList(value);
+  const i = index < 0 ? items.length + index : index;
+  return i >= 0 && i < items.length ? items[i] : "";
+}
+
 /** Python's int(): numbers truncate, digit strings parse; ValueError or TypeError as Python says. */
 export function pyInt(value: unknown): number {
   if (typeof value === "number" && Number.isFinite(value)) return Math.trunc(value);

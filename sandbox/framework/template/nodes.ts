@@ -2,7 +2,7 @@
 import type { Context } from "./context";
 import type { Token } from "./lexer";
 import { conditional_escape } from "./safestring";
-import type { FilterExpression } from "./variable";
+import { Variable, type FilterExpression } from "./variable";
 import type { Template } from "./template";
 import { pystr } from "../utils/pyrepr";
 import { formatDate, DATETIME_FORMAT } from "./dateformat";
@@ -83,10 +83,16 @@ export function resolve(node: Node, expression: FilterExpression, context: Conte
 
 /** `{{ expression }}`. */
 export class VariableNode extends Node {
+  /** What a bare number literal prints, as Python's str() of it (`{{ 1e3 }}` is 1000.0). */
+  private readonly literal_text?: string;
+
   constructor(readonly filter_expression: FilterExpression) {
     super();
+    const variable = filter_expression.var;
+    if (filter_expression.is_var && variable instanceof Variable && variable.literal_text !== undefined) this.literal_text = variable.literal_text;
   }
   render(context: Context): string {
+    if (this.literal_text !== undefined) return this.literal_text;
     const value = this.filter_expression.resolve(context, this.template?.engine.string_if_invalid ?? "");
     return render_value_in_context(value, context);
   }

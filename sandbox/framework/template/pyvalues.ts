@@ -82,6 +82,9 @@ export function pyContains(container: unknown, item: unknown): boolean {
     return container.toString().includes(item.toString());
   }
   if (container instanceof Map || container instanceof Set) return container.has(item);
-  if (isPlainObject(container)) return typeof item === "string" && item in container;
+  if (isPlainObject(container)) {
+    const key = item instanceof SafeString ? item.toString() : item;
+    return typeof key === "string" && key in container;
+  }
   return toList(container).some((x) => pyEquals(x, item));
 }

@@ -43,6 +43,8 @@ const INFIX: Record<string, [number, Binary]> = {
 
 interface Token {
   id: string;
+  /** How the token reads in messages: the operator, or a literal's text. */
+  display: string;
   lbp: number;
   nud(parser: IfParser): Condition;
   led(left: Condition, parser: IfParser): Condition;
@@ -75,7 +77,7 @@ export class IfParser {
 
   parse(): Condition {
     const condition = this.expression();
-    if (this.current.id !== "end") throw new TemplateSyntaxError(`Unused '${this.current.id}' at end of if expression.`);
+    if (this.current.id !== "end") throw new TemplateSyntaxError(`Unused '${this.current.display}' at end of if expression.`);
     return condition;
   }
 
@@ -97,6 +99,7 @@ export class IfParser {
 
   private readonly end: Token = {
     id: "end",
+    display: "end",
     lbp: 0,
     nud: () => {
       throw new TemplateSyntaxError("Unexpected end of expression in if tag.");
@@ -115,6 +118,7 @@ export class IfParser {
       const [lbp, op] = infix;
       return {
         id: bit,
+        display: bit,
         lbp,
         nud: notExpected,
         led: (left, parser) => {
@@ -126,6 +130,7 @@ export class IfParser {
     if (bit === "not") {
       return {
         id: bit,
+        display: bit,
         lbp: 8,
         nud: (parser) => {
           const operand = parser.expression(8);
@@ -139,6 +144,7 @@ export class IfParser {
     const expression = this.compile(bit);
     return {
       id: "literal",
+      display: bit,
       lbp: 0,
       nud: () => ({ eval: (context) => this.resolve(expression, context) }),
       led: () => {

@@ -12,11 +12,14 @@ import { lookup } from "./lookup";
 export class Variable {
   readonly literal: unknown = undefined;
   readonly lookups?: string[];
+  /** Python's str() of a number literal (`1e3` is the float 1000.0), for `{{ 1e3 }}`. */
+  readonly literal_text?: string;
 
   constructor(readonly text: string) {
     const number = parseNumber(text);
     if (number !== undefined) {
       this.literal = number;
+      this.literal_text = /[.e]/i.test(text) ? floatRepr(number) : String(number);
     } else if (/^(["']).*\1$/s.test(text) && text.length >= 2) {
       this.literal = mark_safe(unescapeStringLiteral(text));
     } else if (/^_\(.*\)$/s.test(text)) {
@@ -55,10 +58,18 @@ export function callIfCallable(value: unknown, self: unknown): unknown {
   return fn.call(self);
 }
 
+/** A number literal as Python's float() reads it; "5." is not one (Django reads it as a variable). */
 function parseNumber(text: string): number | undefined {
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return undefined;
-  if (text.endsWith(".")) throw new TemplateSyntaxError(`Could not parse the remainder: '${text}'`);
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) || text.endsWith(".")) return undefined;
   return Number(text);
+}
+
+/** Python's repr() of a float: `1000.0`, `0.5`, `1e+16`, `1e-05`. */
+function floatRepr(n: number): string {
+  const abs = Math.abs(n);
+  if (Number.isInteger(n) && abs < 1e16) return `${n}.0`;
+  const text = (abs >= 1e16 || (abs > 0 && abs < 1e-4)) ? n.toExponential() : String(n);
+  return text.replace(/e([-+])(\d)$/, "e$10$2");
 }
 
 function unescapeStringLiteral(text: string): string {
