@@ -35,8 +35,17 @@ export interface PackList {
   errors: PackError[];
 }
 
+/** A numbered step of a lesson: ticked once all its checks pass. */
+export interface LessonStep {
+  text: string;
+  /** Check names (the TestCase's test_ methods). */
+  checks: string[];
+}
+
 export interface LessonDetail {
   packId: string;
+  /** The pack's version: progress is kept per pack and version. */
+  packVersion: string;
   id: string;
   title: string;
   /** Lesson text, Markdown. */
@@ -53,6 +62,10 @@ export interface LessonDetail {
   start: ProjectFiles;
   /** The lesson's checks, TypeScript source written with mvt's TestCase. */
   checks: string;
+  steps: LessonStep[];
+  hints: string[];
+  /** All checks passed at least once (in this version of the pack). */
+  completed: boolean;
   /** The persisted database of the working copy, if any. */
   database?: Uint8Array;
   previous?: string;

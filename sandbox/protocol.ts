@@ -185,9 +185,6 @@ export type ManagementCommandName = "makemigrations" | "migrate" | "showmigratio
 /** A value bound to a `?` in a statement. */
 export type SqlParam = string | number | null;
 
-/** A value bound to a `?` in a statement. */
-export type SqlParam = string | number | null;
-
 /** Commands the sandbox runs against the loaded project and its database. */
 export type SandboxCommand =
   | { command: "sql"; statement: string; params?: SqlParam[] }

@@ -39,8 +39,10 @@ export function createHost(options: HostOptions): HostApi {
   async function lessonDetail(packId: string, lessonId: string): Promise<LessonDetail> {
     const { pack, lesson, index } = await findLesson(packId, lessonId);
     const key = { packId, lessonId };
+    const completed = await workspace.completed(packId, pack.version);
     const detail: LessonDetail = {
       packId,
+      packVersion: pack.version,
       id: lesson.id,
       title: lesson.title,
       text: lesson.text,
@@ -51,6 +53,9 @@ export function createHost(options: HostOptions): HostApi {
       solution: lesson.solution,
       start: lesson.start,
       checks: lesson.checks,
+      steps: lesson.steps,
+      hints: lesson.hints,
+      completed: completed.includes(lesson.id),
     };
     const database = await workspace.readDatabase(key);
     if (database) detail.database = database;

@@ -35,15 +35,34 @@ export const packManifestSchema = z.strictObject(
   { error: unknownKeyMessage("id, title, version, description, lessons") },
 );
 
-/** lesson.yaml: how the lesson opens. */
+/** One numbered step: what to do, and the checks (test_ method names) that complete it. */
+const stepSchema = z.strictObject(
+  {
+    text: text("text: Make the list page cost one query"),
+    checks: z
+      .array(z.string({ error: "must be a check name, e.g. test_the_list_costs_one_query" }), {
+        error: "must be a list of check names, e.g. [test_the_list_costs_one_query]",
+      })
+      .min(1, "is empty: name the check(s) that complete this step"),
+  },
+  { error: unknownKeyMessage("text, checks") },
+);
+
+/** lesson.yaml: how the lesson opens, its steps, and its hints (revealed one at a time). */
 export const lessonManifestSchema = z.strictObject(
   {
     title: text("title: Fix an N+1 query"),
     url: text("url: /books/").startsWith("/", 'must start with "/", e.g. url: /books/'),
     open: pathList("books/views.ts").default([]),
     readonly: pathList("settings.ts").default([]),
+    steps: z.array(stepSchema, { error: "must be a list of steps, each with text and checks" }).default([]),
+    hints: z
+      .array(z.string({ error: "must be text" }).min(1, "is empty: write the hint"), {
+        error: 'must be a list of hints, e.g. ["Look at books/views.ts"]',
+      })
+      .default([]),
   },
-  { error: unknownKeyMessage("title, url, open, readonly") },
+  { error: unknownKeyMessage("title, url, open, readonly, steps, hints") },
 );
 
 export type PackManifest = z.infer<typeof packManifestSchema>;

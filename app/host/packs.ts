@@ -7,7 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
-import type { PackError } from "../contract";
+import type { LessonStep, PackError } from "../contract";
 import type { ProjectFiles } from "../../sandbox/protocol";
 import { readTree, statIfExists } from "./files";
 import { lessonManifestSchema, packManifestSchema, schemaErrors } from "./pack-schema";
@@ -18,6 +18,10 @@ export interface Lesson {
   url: string;
   open: string[];
   readonly: string[];
+  /** Numbered steps, each completed by its checks. */
+  steps: LessonStep[];
+  /** Hints, revealed one at a time. */
+  hints: string[];
   /** lesson.md */
   text: string;
   start: ProjectFiles;

@@ -1,6 +1,7 @@
 /**
  * Verifying a lesson pack: for each lesson, the start files must fail at least one check
- * and the start files with the solution overlaid must pass them all.
+ * and the start files with the solution overlaid must pass them all; every step must
+ * name checks that checks.ts defines.
  */
 import type { CheckResult, Diagnostic, ProjectFiles } from "../../sandbox/protocol";
 import type { Lesson, Pack } from "./packs";
@@ -30,6 +31,11 @@ async function verifyLesson(lesson: Lesson, runner: CheckRunner): Promise<Lesson
   const [diagnostic] = solved.diagnostics;
   if (diagnostic) return invalid(`start+solution does not build: ${formatDiagnostic(diagnostic)}; fix the solution/ files or checks.ts.`);
   if (solved.results.length === 0) return invalid("checks.ts defines no checks: add test_ methods to its TestCase.");
+  const names = new Set(solved.results.map((result) => result.name));
+  const unknown = lesson.steps.flatMap((step, i) => step.checks.filter((name) => !names.has(name)).map((name) => `steps[${i}] names "${name}"`));
+  if (unknown.length > 0) {
+    return invalid(`${unknown.join("; ")}, which checks.ts does not define (it has ${[...names].join(", ")}); fix lesson.yaml.`);
+  }
   const failed = solved.results.filter((result) => !result.passed);
   if (failed.length > 0) {
     const shown = failed.map((result) => `${result.name}${result.message ? ` (${result.message})` : ""}`).join("; ");

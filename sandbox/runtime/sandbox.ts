@@ -20,6 +20,7 @@ import { bundleProject, type EsbuildApi } from "./bundler";
 import { dumpdata, flush, listTables } from "./database";
 import { compileErrorPage } from "./errorpage";
 import { evaluateBundle, ProjectLoadError, type ConsoleSink, type EvaluatedProject } from "./evaluate";
+import { createsuperuser, manage, type ManageOutcome } from "./manage";
 import { fixtureFiles, templateSources } from "./modules";
 import { repr, SHELL_FILE, shellSource } from "./shell";
 import { summarize } from "./summary";
@@ -116,7 +117,14 @@ export class Sandbox {
     try {
       const outcome = command.command === "shell" ? await this.shell(command.expression) : this.command(project, command);
       const ran = outcome.project ?? project;
-      const result: CommandResult = { ok: true, text: outcome.text, ...(outcome.table ? { table: outcome.table } : {}), trace: { ...trace(ran), status: 200 } };
+      const ok = outcome.ok ?? true;
+      const result: CommandResult = {
+        ...outcome.made,
+        ok,
+        text: outcome.text,
+        ...(outcome.table ? { table: outcome.table } : {}),
+        trace: { ...trace(ran), status: ok ? 200 : 400 },
+      };
       return { result, wrote: outcome.wrote ?? project.connection.writes > writesBefore };
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
@@ -140,6 +148,10 @@ export class Sandbox {
       }
       case "dumpdata":
         return { text: dumpdata(project) };
+      case "manage":
+        return fromManage(manage(project, command.name, command.args, command.answers));
+      case "createsuperuser":
+        return fromManage(createsuperuser(project, command));
     }
   }
 
@@ -253,11 +265,19 @@ export class Sandbox {
 }
 
 interface CommandOutcome {
+  /** False when the command refused its input (createsuperuser's field errors); thrown errors fail too. */
+  ok?: boolean;
   text: string;
+  /** Files, questions and field errors, passed on as they are. */
+  made?: Pick<CommandResult, "files" | "questions" | "fieldErrors">;
   table?: { columns: string[]; rows: unknown[][] };
   /** The project the command ran in, when not the loaded one (the shell's), and whether it wrote. */
   project?: Project;
   wrote?: boolean;
+}
+
+function fromManage({ ok, text, ...made }: ManageOutcome): CommandOutcome {
+  return { ok, text, made };
 }
 
 /** How a command shows in the request history: "SQL SELECT …", "SHELL Book.objects…". */
@@ -269,6 +289,10 @@ function describeCommand(command: SandboxCommand): { method: string; path: strin
       return { method: "SHELL", path: command.expression };
     case "loaddata":
       return { method: "COMMAND", path: `loaddata ${command.name}` };
+    case "manage":
+      return { method: "COMMAND", path: [command.name, ...command.args].join(" ") };
+    case "createsuperuser":
+      return { method: "COMMAND", path: `createsuperuser ${command.username}` };
     default:
       return { method: "COMMAND", path: command.command };
   }

@@ -102,6 +102,31 @@ describe("loadPacks", () => {
     expect(errors).toEqual([{ file: "p/one/lesson.yaml", field: "open[1]", message: expect.stringContaining('"nope.ts" is not a file in start/') }]);
   });
 
+  it("reads steps and hints, and defaults both to none for older lessons", async () => {
+    const root = await tree({
+      "p/pack.yaml": "id: p\ntitle: P\nversion: '1'\nlessons: [one, two]\n",
+      ...goodLesson("p/one"),
+      ...goodLesson("p/two"),
+      "p/two/lesson.yaml": "title: Two\nurl: /\nsteps:\n  - text: Fix the view\n    checks: [test_view]\nhints:\n  - Look at views.ts\n",
+    });
+    const { packs, errors } = await loadPacks(root);
+    expect(errors).toEqual([]);
+    expect(packs[0]?.lessons.map((lesson) => [lesson.steps, lesson.hints])).toEqual([
+      [[], []],
+      [[{ text: "Fix the view", checks: ["test_view"] }], ["Look at views.ts"]],
+    ]);
+  });
+
+  it("names a malformed step's field", async () => {
+    const root = await tree({
+      "p/pack.yaml": "id: p\ntitle: P\nversion: '1'\nlessons: [one]\n",
+      ...goodLesson("p/one"),
+      "p/one/lesson.yaml": "title: Hello\nurl: /\nsteps:\n  - text: Fix it\n    checks: []\n",
+    });
+    const { errors } = await loadPacks(root);
+    expect(errors).toEqual([{ file: "p/one/lesson.yaml", field: "steps[0].checks", message: expect.stringContaining("name the check(s)") }]);
+  });
+
   it("reports missing lesson parts by file", async () => {
     const root = await tree({
       "p/pack.yaml": "id: p\ntitle: P\nversion: '1'\nlessons: [one]\n",

@@ -16,12 +16,14 @@ const runner: CheckRunner = {
   },
 };
 
-const lesson = (id: string, start: string, solution: string): Lesson => ({
+const lesson = (id: string, start: string, solution: string, steps: Lesson["steps"] = []): Lesson => ({
   id,
   title: id,
   url: "/",
   open: [],
   readonly: [],
+  steps,
+  hints: [],
   text: "",
   checks: "",
   start: { "views.ts": start, "models.ts": "models" },
@@ -51,6 +53,17 @@ describe("verifyPack", () => {
   it("reports a solution that does not build with file:line", async () => {
     const [verdict] = await verifyPack(pack(lesson("typo", "broken", "syntax error")), runner);
     expect(verdict?.summary).toContain("views.ts:1:8: Expected ;");
+  });
+
+  it("accepts steps that name the checks", async () => {
+    const [verdict] = await verifyPack(pack(lesson("steps", "broken", "fixed", [{ text: "Fix it", checks: ["test_queries"] }])), runner);
+    expect(verdict?.valid).toBe(true);
+  });
+
+  it("rejects a step naming a check that checks.ts does not define", async () => {
+    const [verdict] = await verifyPack(pack(lesson("typo", "broken", "fixed", [{ text: "Fix it", checks: ["test_query"] }])), runner);
+    expect(verdict?.valid).toBe(false);
+    expect(verdict?.summary).toBe('steps[0] names "test_query", which checks.ts does not define (it has test_page, test_queries); fix lesson.yaml.');
   });
 
   it("verifies every lesson of the pack in order", async () => {
