@@ -1,13 +1,14 @@
 /** ModelBackend, as in django.contrib.auth.backends: usernames, passwords and Permission rows. */
 import type { Model } from "../../db/models/base";
+import type { ManyRelatedManager } from "../../db/models/m2m_manager";
 import type { QuerySet } from "../../db/models/query";
 import type { HttpRequest } from "../../http/request";
 import type { AbstractBaseUser } from "./base_user";
 import { type AuthBackend, register_backend } from "./backend_registry";
 import { get_user_model } from "./get_user_model";
-import { GroupPermissions, Permission, UserGroups, UserPermissions } from "./models";
+import { Permission } from "./models";
 
-type PermUser = AbstractBaseUser & { is_active?: boolean; is_superuser?: boolean; _perm_cache?: Set<string>; _user_perm_cache?: Set<string>; _group_perm_cache?: Set<string> };
+type PermUser = AbstractBaseUser & { user_permissions: ManyRelatedManager<Permission>; is_active?: boolean; is_superuser?: boolean; _perm_cache?: Set<string>; _user_perm_cache?: Set<string>; _group_perm_cache?: Set<string> };
 
 /** Authenticates against the user model and answers permissions from the Permission tables. */
 export class ModelBackend implements AuthBackend {
@@ -36,18 +37,12 @@ export class ModelBackend implements AuthBackend {
   }
 
   get_user_permissions(user: AbstractBaseUser, obj: Model | null = null): Set<string> {
-    return this.permissions(user, obj, "_user_perm_cache", () => {
-      const ids = [...UserPermissions.objects.filter({ user }).values_list("permission_id", { flat: true })];
-      return Permission.objects.filter({ pk__in: ids });
-    });
+    return this.permissions(user, obj, "_user_perm_cache", () => (user as PermUser).user_permissions.all());
   }
 
   get_group_permissions(user: AbstractBaseUser, obj: Model | null = null): Set<string> {
-    return this.permissions(user, obj, "_group_perm_cache", () => {
-      const groups = [...UserGroups.objects.filter({ user }).values_list("group_id", { flat: true })];
-      const ids = [...GroupPermissions.objects.filter({ group__in: groups }).values_list("permission_id", { flat: true })];
-      return Permission.objects.filter({ pk__in: ids });
-    });
+    // Django's query: Permission.objects.filter(group__user=user), through the user model's groups field.
+    return this.permissions(user, obj, "_group_perm_cache", () => Permission.objects.filter({ group__user: user }));
   }
 
   get_all_permissions(user: AbstractBaseUser, obj: Model | null = null): Set<string> {

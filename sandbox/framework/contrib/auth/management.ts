@@ -18,6 +18,7 @@ interface PermissionMeta {
 /** Creates the missing permissions of every installed model (Django's create_permissions). */
 export function create_permissions(apps: Apps): void {
   for (const model of apps.get_models()) {
+    if (model._meta.auto_created) continue; // automatic through tables get no permissions, as in Django
     const meta = (model.Meta ?? {}) as PermissionMeta;
     const ct = ContentType.get_for_model(model);
     const wanted: [string, string][] = [

@@ -5,9 +5,10 @@
 import { Model } from "../../db/models/base";
 import { BooleanField, CharField, DateTimeField, type Field } from "../../db/models/fields";
 import { ForeignKey } from "../../db/models/fields/related";
+import { ManyToManyField } from "../../db/models/fields/many_to_many";
+import type { ManyRelatedManager } from "../../db/models/m2m_manager";
 import { CASCADE } from "../../db/models/deletion";
 import type { Manager } from "../../db/models/manager";
-import type { QuerySet } from "../../db/models/query";
 import { ContentType } from "../contenttypes/models";
 import { AbstractBaseUser } from "./base_user";
 import { get_backends } from "./backend_registry";
@@ -33,64 +34,18 @@ export class Permission extends Model {
 
 /** A named set of permissions users can belong to. */
 export class Group extends Model {
-  static fields = { name: new CharField({ max_length: 150, unique: true }) };
-  static Meta = { db_table: "auth_group" };
+  static fields = {
+    name: new CharField({ max_length: 150, unique: true, verbose_name: "name" }),
+    permissions: new ManyToManyField(Permission, { blank: true, verbose_name: "permissions" }),
+  };
+  static Meta = { db_table: "auth_group", verbose_name: "group", verbose_name_plural: "groups" };
   declare name: string;
-  declare static objects: Manager<Group>;
-
   /** The group's permissions: `group.permissions.add(perm)`. */
-  get permissions(): ManyRelated<Permission> {
-    return new ManyRelated(GroupPermissions, "group", this, "permission", Permission);
-  }
+  declare permissions: ManyRelatedManager<Permission>;
+  declare static objects: Manager<Group>;
 
   override toString(): string {
     return this.name;
-  }
-}
-
-/** The group-permission table (Django's auto-created auth_group_permissions). */
-export class GroupPermissions extends Model {
-  static fields = {
-    group: new ForeignKey(Group, { on_delete: CASCADE, related_name: "+" }),
-    permission: new ForeignKey(Permission, { on_delete: CASCADE, related_name: "+" }),
-  };
-  static Meta = { db_table: "auth_group_permissions", unique_together: [["group", "permission"]], default_permissions: [] };
-  declare static objects: Manager<GroupPermissions>;
-}
-
-/**
- * One side of a many-to-many relation through an explicit table: all/add/remove/clear/set,
- * as Django's related managers (mvt's ORM has no ManyToManyField yet).
- */
-export class ManyRelated<T extends Model> {
-  constructor(
-    private readonly through: { objects: Manager<Model> },
-    private readonly source: string,
-    private readonly instance: Model,
-    private readonly target: string,
-    private readonly model: { objects: Manager<T> },
-  ) {}
-
-  all(): QuerySet<T> {
-    const ids = this.through.objects.filter({ [this.source]: this.instance }).values_list(`${this.target}_id`, { flat: true });
-    return this.model.objects.filter({ pk__in: [...ids] });
-  }
-
-  add(...objs: T[]): void {
-    for (const obj of objs) this.through.objects.get_or_create({ [this.source]: this.instance, [this.target]: obj });
-  }
-
-  remove(...objs: T[]): void {
-    this.through.objects.filter({ [this.source]: this.instance, [`${this.target}__in`]: objs }).delete();
-  }
-
-  clear(): void {
-    this.through.objects.filter({ [this.source]: this.instance }).delete();
-  }
-
-  set(objs: T[]): void {
-    this.clear();
-    this.add(...objs);
   }
 }
 
@@ -106,6 +61,18 @@ function user_fields(): Record<string, Field> {
     is_staff: new BooleanField({ default: false, verbose_name: "staff status", help_text: "Designates whether the user can log into this admin site." }),
     is_active: new BooleanField({ default: true, verbose_name: "active", help_text: "Designates whether this user should be treated as active. Unselect this instead of deleting accounts." }),
     date_joined: new DateTimeField({ default: () => new Date(), verbose_name: "date joined" }),
+    ...permissions_fields(),
+  };
+}
+
+/**
+ * Django's PermissionsMixin relations, made fresh for each user model: the through tables
+ * are named after it (auth_user_groups, or accounts_member_groups for a custom user).
+ */
+export function permissions_fields(): Record<string, Field> {
+  return {
+    groups: new ManyToManyField(Group, { blank: true, related_name: "user_set", related_query_name: "user", verbose_name: "groups", help_text: "The groups this user belongs to. A user will get all permissions granted to each of their groups." }),
+    user_permissions: new ManyToManyField(Permission, { blank: true, related_name: "user_set", related_query_name: "user", verbose_name: "user permissions", help_text: "Specific permissions for this user." }),
   };
 }
 
@@ -128,14 +95,9 @@ export class AbstractUser extends AbstractBaseUser {
   }
 
   /** The user's groups: `user.groups.add(editors)`. */
-  get groups(): ManyRelated<Group> {
-    return new ManyRelated(UserGroups, "user", this, "group", Group);
-  }
-
+  declare groups: ManyRelatedManager<Group>;
   /** Permissions given to the user directly. */
-  get user_permissions(): ManyRelated<Permission> {
-    return new ManyRelated(UserPermissions, "user", this, "permission", Permission);
-  }
+  declare user_permissions: ManyRelatedManager<Permission>;
 
   /** "app_label.codename" strings the user has directly, from every backend. */
   get_user_permissions(obj: Model | null = null): Set<string> {
@@ -176,31 +138,11 @@ export class AbstractUser extends AbstractBaseUser {
   }
 }
 
-/** Django's default user (table auth_user). */
+/** Django's default user (table auth_user); not installed when settings.AUTH_USER_MODEL names another. */
 export class User extends AbstractUser {
   static fields = user_fields();
   static override Meta = { db_table: "auth_user", abstract: false, verbose_name: "user", verbose_name_plural: "users" };
   declare static objects: Manager<User>;
-}
-
-/** The user-group table (auth_user_groups). */
-export class UserGroups extends Model {
-  static fields = {
-    user: new ForeignKey(User, { on_delete: CASCADE, related_name: "+" }),
-    group: new ForeignKey(Group, { on_delete: CASCADE, related_name: "+" }),
-  };
-  static Meta = { db_table: "auth_user_groups", unique_together: [["user", "group"]], default_permissions: [] };
-  declare static objects: Manager<UserGroups>;
-}
-
-/** The user-permission table (auth_user_user_permissions). */
-export class UserPermissions extends Model {
-  static fields = {
-    user: new ForeignKey(User, { on_delete: CASCADE, related_name: "+" }),
-    permission: new ForeignKey(Permission, { on_delete: CASCADE, related_name: "+" }),
-  };
-  static Meta = { db_table: "auth_user_user_permissions", unique_together: [["user", "permission"]], default_permissions: [] };
-  declare static objects: Manager<UserPermissions>;
 }
 
 /** The union of what each backend reports. */
