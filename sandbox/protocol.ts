@@ -194,13 +194,17 @@ export type SandboxCommand =
   | { command: "dumpdata" }
   | { command: "manage"; name: ManagementCommandName; args: string[]; answers?: Record<string, string> }
   | { command: "createsuperuser"; username: string; email: string; password: string };
+/** What the query inspector asks of a recorded query: SQLite's plan, or its rows again. */
+export type InspectWhat = "plan" | "rows";
+
 
 export type ToWorker =
   | { type: "load"; id: number; files: ProjectFiles; database?: Uint8Array }
   | { type: "request"; id: number; request: SandboxRequest }
   | { type: "check"; id: number; files: ProjectFiles; checks: string }
   | { type: "run"; id: number; run: SandboxCommand }
-  | { type: "tables"; id: number };
+  | { type: "tables"; id: number }
+  | { type: "inspect"; id: number; what: InspectWhat; sql: string; params: SqlParam[] };
 
 export type FromWorker =
   | { type: "ready" }
@@ -212,3 +216,5 @@ export type FromWorker =
   | { type: "database"; bytes: Uint8Array }
   | { type: "console"; level: "log" | "warn" | "error"; text: string; origin?: SourceLocation }
   | { type: "error"; id: number; message: string };
+  /** `more`: rows left out past the inspector's cap. */
+  | { type: "inspected"; id: number; table: SqlTable; more: number }

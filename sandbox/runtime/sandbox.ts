@@ -14,12 +14,15 @@ import type {
   SandboxCommand,
   SandboxRequest,
   SandboxResponse,
+  InspectWhat,
+  SqlParam,
   TableInfo,
 } from "../protocol";
 import { bundleProject, type EsbuildApi } from "./bundler";
 import { dumpdata, flush, listTables } from "./database";
 import { compileErrorPage } from "./errorpage";
 import { evaluateBundle, ProjectLoadError, type ConsoleSink, type EvaluatedProject } from "./evaluate";
+import { inspectQuery, type Inspection } from "./inspect";
 import { createsuperuser, manage, type ManageOutcome } from "./manage";
 import { fixtureFiles, templateSources } from "./modules";
 import { repr, SHELL_FILE, shellSource } from "./shell";
@@ -96,6 +99,11 @@ export class Sandbox {
   }
 
   /** Runs a command against the loaded project; its queries come back as a trace. */
+  /** A recorded query's plan or rows, for the query inspector (read-only, not traced). */
+  inspect(what: InspectWhat, sql: string, params: SqlParam[]): Inspection {
+    return inspectQuery(this.database, what, sql, params);
+  }
+
   async run(command: SandboxCommand): Promise<CommandRun> {
     const started = now();
     const label = describeCommand(command);

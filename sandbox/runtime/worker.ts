@@ -67,6 +67,9 @@ async function handle(message: ToWorker): Promise<void> {
     case "tables":
       post({ type: "tables", id: message.id, tables: sandbox.tables() });
       return;
+    case "inspect":
+      post({ type: "inspected", id: message.id, ...sandbox.inspect(message.what, message.sql, message.params) });
+      return;
     case "check": {
       const { results, diagnostics } = await sandbox.check(message.files, message.checks);
       post({ type: "checked", id: message.id, results, diagnostics });

@@ -3,12 +3,15 @@ import type {
   CommandResult,
   Diagnostic,
   FromWorker,
+  InspectWhat,
   ProjectFiles,
   RequestTrace,
   SandboxCommand,
   SandboxRequest,
   SandboxResponse,
   SourceLocation,
+  SqlParam,
+  SqlTable,
   TableInfo,
   ToWorker,
 } from "../../../sandbox/protocol";
@@ -112,6 +115,13 @@ export class SandboxClient {
     const answer = await this.call({ type: "tables" });
     if (answer.type !== "tables") throw unexpected(answer);
     return answer.tables;
+  }
+
+  /** A recorded query's plan, or its rows re-run read-only (capped; `more` counts the rest). */
+  async inspect(what: InspectWhat, sql: string, params: SqlParam[]): Promise<{ table: SqlTable; more: number }> {
+    const answer = await this.call({ type: "inspect", what, sql, params });
+    if (answer.type !== "inspected") throw unexpected(answer);
+    return { table: answer.table, more: answer.more };
   }
 
   /** Forgets the project (a new lesson starts from its own files and database). */
@@ -225,6 +235,8 @@ function describe(message: ToWorker): string {
       return message.run.command === "sql" ? "The SQL statement" : `The ${message.run.command} command`;
     case "tables":
       return "Reading the tables";
+    case "inspect":
+      return message.what === "plan" ? "EXPLAIN QUERY PLAN" : "Re-running the query";
   }
 }
 

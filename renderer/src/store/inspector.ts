@@ -1,4 +1,5 @@
-import type { CommandResult, RequestTrace, SandboxRequest } from "../../../sandbox/protocol";
+import type { CommandResult, InspectWhat, QueryRecord, RequestTrace, SandboxRequest, SqlTable } from "../../../sandbox/protocol";
+import { bindable } from "../lib/sqlText";
 import type { Answered } from "../sandbox/client";
 import type { Slice } from "./types";
 
@@ -25,9 +26,11 @@ export interface InspectorSlice {
   /** SQL, shell and management commands are recorded like requests. */
   recordCommand(result: CommandResult): void;
   selectRequest(seq: number | null): void;
+  /** A query's EXPLAIN QUERY PLAN, or its rows re-run read-only; `more` counts rows left out. */
+  inspectQuery(what: InspectWhat, query: QueryRecord): Promise<{ table: SqlTable; more: number }>;
 }
 
-export const createInspectorSlice: Slice<InspectorSlice> = () => (set, get) => {
+export const createInspectorSlice: Slice<InspectorSlice> = (services) => (set, get) => {
   let seq = 0;
   const add = (entry: Omit<RequestEntry, "seq" | "at">) =>
     set({ requests: [{ ...entry, seq: ++seq, at: Date.now() }, ...get().requests].slice(0, MAX_REQUESTS) });
@@ -41,5 +44,6 @@ export const createInspectorSlice: Slice<InspectorSlice> = () => (set, get) => {
       add({ trace: answer.trace, requestHeaders: request.headers ?? {}, responseHeaders: answer.response.headers }),
     recordCommand: (result) => add({ trace: result.trace, requestHeaders: {}, responseHeaders: {} }),
     selectRequest: (selected) => set({ selectedRequest: selected }),
+    inspectQuery: (what, query) => services.sandbox.inspect(what, query.sql, query.params.map(bindable)),
   };
 };

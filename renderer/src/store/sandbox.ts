@@ -43,6 +43,8 @@ export interface SandboxSlice {
   loading: boolean;
   /** A message for the learner above the preview (stopped request, failed save...). */
   notice: string | null;
+  /** Good news for the learner (a command that worked), shown in neutral colours until dismissed. */
+  info: string | null;
   console: ConsoleLine[];
   /** Loads the current files into the sandbox, then shows the current address again. */
   runProject(database?: Uint8Array): Promise<void>;
@@ -56,6 +58,7 @@ export interface SandboxSlice {
   sandboxTrouble(message: string): void;
   logConsole(line: ConsoleLine): void;
   clearConsole(): void;
+  inform(info: string | null): void;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -134,6 +137,7 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     page: null,
     loading: false,
     notice: null,
+    info: null,
     console: [],
 
     async runProject(database) {
@@ -176,7 +180,7 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
 
     resetPreview(address) {
       saveDatabase.cancel();
-      set({ address, history: [], forwardStack: [], page: null, trace: null, notice: null, console: [], requests: [], selectedRequest: null });
+      set({ address, history: [], forwardStack: [], page: null, trace: null, notice: null, info: null, console: [], requests: [], selectedRequest: null });
     },
 
     databaseWritten(bytes) {
@@ -189,5 +193,7 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     logConsole: (line) => set({ console: [...get().console, line].slice(-MAX_CONSOLE_LINES) }),
 
     clearConsole: () => set({ console: [] }),
+
+    inform: (info) => set({ info }),
   };
 };

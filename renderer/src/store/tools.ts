@@ -140,12 +140,12 @@ export const createToolsSlice: Slice<ToolsSlice> = (services) => (set, get) => {
       // An empty database: the project's tables are made again and its fixtures loaded.
       await get().runProject(new Uint8Array(0));
       await get().refreshTables();
-      set({ tableView: null, notice: "The database was reset: fresh tables, with the project's fixtures loaded." });
+      set({ tableView: null, info: "The database was reset: fresh tables, with the project's fixtures loaded." });
     },
 
     async flush() {
       const result = await run({ command: "flush" });
-      if (result) set({ notice: result.ok ? `flush: ${result.text}` : `flush failed: ${result.text}` });
+      if (result) set(result.ok ? { info: `flush: ${result.text}` } : { notice: `flush failed: ${result.text}` });
       await afterWrite();
     },
 
@@ -158,13 +158,13 @@ export const createToolsSlice: Slice<ToolsSlice> = (services) => (set, get) => {
 
     async loadFixtures() {
       const fixtures = Object.entries(get().files).filter(([path]) => /(^|\/)fixtures\/[^/]+\.json$/.test(path));
-      if (fixtures.length === 0) return set({ notice: "loaddata: the project has no fixtures/*.json files." });
+      if (fixtures.length === 0) return set({ info: "loaddata: the project has no fixtures/*.json files." });
       const said: string[] = [];
       for (const [path, json] of fixtures) {
         const result = await run({ command: "loaddata", name: path, json });
         if (result) said.push(result.ok ? result.text : `${path}: ${result.text}`);
       }
-      set({ notice: `loaddata: ${said.join(" ")}` });
+      set({ info: `loaddata: ${said.join(" ")}` });
       await afterWrite();
     },
   };

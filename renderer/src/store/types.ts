@@ -10,7 +10,7 @@ import type { ToolsSlice } from "./tools";
 import type { WorkspaceSlice } from "./workspace";
 
 /** The sandbox as the store uses it. */
-export type Sandbox = Pick<SandboxClient, "load" | "request" | "check" | "run" | "tables" | "forget">;
+export type Sandbox = Pick<SandboxClient, "load" | "request" | "check" | "run" | "tables" | "inspect" | "forget">;
 
 /** What the slices talk to. Read `sandbox` when used: it starts after the store exists. */
 export interface Services {

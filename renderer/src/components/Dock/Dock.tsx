@@ -1,7 +1,7 @@
 import { useApp } from "../../store";
 import type { DockTab } from "../../store/tools";
 import { DatabasePanel } from "../Database/DatabasePanel";
-import { QueryList } from "../Inspector/QueryList";
+import { CurrentQueries } from "../Inspector/QueryList";
 import { ConsolePanel } from "./ConsolePanel";
 import { RequestHistory } from "./RequestHistory";
 import { ShellPanel } from "./ShellPanel";
@@ -32,7 +32,7 @@ export function Dock() {
         ))}
       </div>
       <div className="dock-body">
-        {current === "queries" && <QueryList />}
+        {current === "queries" && <CurrentQueries />}
         {current === "history" && <RequestHistory />}
         {current === "console" && <ConsolePanel />}
         {current === "database" && <DatabasePanel />}

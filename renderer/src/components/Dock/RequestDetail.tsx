@@ -1,48 +1,75 @@
+import type { ReactNode } from "react";
 import type { RequestEntry } from "../../store/inspector";
+import { QueryList } from "../Inspector/QueryList";
+import { Pairs } from "./Pairs";
+import { CacheSection, LogSection, MiddlewareSection } from "./TraceSections";
 
-/** One request's queries, headers and cookies. */
+/** One request in full: queries, headers, cookies, and the middleware, cache and log traces it carries. */
 export function RequestDetail({ entry }: { entry: RequestEntry }) {
-  const cookies = entry.requestHeaders["cookie"];
+  const { trace } = entry;
   const setCookies = entry.responseHeaders["set-cookie"];
   return (
     <div className="request-detail" data-testid="request-detail">
       <h3>
-        {entry.trace.method} {entry.trace.path}
+        {trace.method} {trace.path} <span className="muted">{trace.status || ""}</span>
       </h3>
-      <Pairs title="Request headers" pairs={entry.requestHeaders} />
-      <Pairs title="Response headers" pairs={entry.responseHeaders} />
-      <h4>Cookies</h4>
-      <p className="mono">{cookies ?? "none sent"}</p>
-      {setCookies && <p className="mono">Set: {setCookies}</p>}
-      <h4>Queries ({entry.trace.queries.length})</h4>
-      <ol className="mono">
-        {entry.trace.queries.map((query, i) => (
-          <li key={i}>
-            {query.sql} <span className="muted">{JSON.stringify(query.params)}</span>
-          </li>
-        ))}
-      </ol>
+      <Section title={`Queries (${trace.queries.length})`} open>
+        <QueryList trace={trace} />
+      </Section>
+      {trace.middleware && (
+        <Section title={`Middleware (${trace.middleware.length})`} open>
+          <MiddlewareSection middleware={trace.middleware} />
+        </Section>
+      )}
+      {trace.cache && (
+        <Section title="Cache">
+          <CacheSection cache={trace.cache} />
+        </Section>
+      )}
+      {trace.log && trace.log.length > 0 && (
+        <Section title={`Log (${trace.log.length})`} open>
+          <LogSection log={trace.log} />
+        </Section>
+      )}
+      <Section title="Cookies" open>
+        <Pairs pairs={cookiePairs(entry.requestHeaders["cookie"])} empty="No cookies sent." testId="request-cookies" />
+        {setCookies && (
+          <>
+            <h5>Set by the response</h5>
+            <ul className="mono plain-list">
+              {setCookies.split("\n").map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Section>
+      <Section title="Request headers">
+        <Pairs pairs={entry.requestHeaders} empty="none" />
+      </Section>
+      <Section title="Response headers">
+        <Pairs pairs={entry.responseHeaders} empty="none" />
+      </Section>
     </div>
   );
 }
 
-function Pairs({ title, pairs }: { title: string; pairs: Record<string, string> }) {
-  const entries = Object.entries(pairs);
+function Section({ title, open = false, children }: { title: string; open?: boolean; children: ReactNode }) {
   return (
-    <>
-      <h4>{title}</h4>
-      {entries.length === 0 ? (
-        <p className="muted">none</p>
-      ) : (
-        <dl className="pairs mono">
-          {entries.map(([name, value]) => (
-            <div key={name}>
-              <dt>{name}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-    </>
+    <details className="detail-section" open={open}>
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
+}
+
+/** "a=1; sessionid=xyz" as name -> value. */
+function cookiePairs(header: string | undefined): Record<string, string> {
+  if (!header) return {};
+  return Object.fromEntries(
+    header.split(";").map((part) => {
+      const eq = part.indexOf("=");
+      return eq < 0 ? [part.trim(), ""] : [part.slice(0, eq).trim(), part.slice(eq + 1).trim()];
+    }),
   );
 }

@@ -1,8 +1,9 @@
 import { ActionButton } from "../common/ActionButton";
-import { QueryList } from "../Inspector/QueryList";
+import { CurrentQueries } from "../Inspector/QueryList";
 import { useApp } from "../../store";
 import { AddressBar } from "./AddressBar";
 import { ErrorBanner } from "./ErrorBanner";
+import { InfoBar } from "./InfoBar";
 import { PreviewFrame } from "./PreviewFrame";
 import { QueryBadge } from "./QueryBadge";
 
@@ -27,6 +28,7 @@ export function PreviewPane({ withQueries = true }: { withQueries?: boolean }) {
         {loading && <span className="muted" aria-live="polite">running…</span>}
       </div>
       <ErrorBanner />
+      <InfoBar />
       {redirects && redirects.length > 0 && (
         <p className="redirects" data-testid="redirects">
           {redirects.map((hop) => `${hop.status} ${hop.from} → ${hop.to}`).join(", ")}
@@ -35,7 +37,7 @@ export function PreviewPane({ withQueries = true }: { withQueries?: boolean }) {
       <div className="preview-page">
         <PreviewFrame />
       </div>
-      {withQueries && <QueryList />}
+      {withQueries && <CurrentQueries />}
     </div>
   );
 }

@@ -1,0 +1,44 @@
+import type { LogRecord, MiddlewareTrace, RequestTrace } from "../../../../sandbox/protocol";
+
+/** The middleware that ran, outermost first, each with what it changed. */
+export function MiddlewareSection({ middleware }: { middleware: MiddlewareTrace[] }) {
+  if (middleware.length === 0) return <p className="muted">No middleware ran (settings.MIDDLEWARE is empty).</p>;
+  return (
+    <ol className="middleware-trace" data-testid="middleware-trace">
+      {middleware.map((item, i) => (
+        <li key={i}>
+          <span className="mono">{item.name}</span>
+          {item.changed.length > 0 ? (
+            <span className="changed"> changed {item.changed.map((what) => <code key={what}>{what}</code>)}</span>
+          ) : (
+            <span className="muted"> changed nothing</span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Cache hits and misses during the request. */
+export function CacheSection({ cache }: { cache: NonNullable<RequestTrace["cache"]> }) {
+  const total = cache.hits + cache.misses;
+  return (
+    <p data-testid="cache-trace">
+      {cache.hits} hit{cache.hits === 1 ? "" : "s"}, {cache.misses} miss{cache.misses === 1 ? "" : "es"}
+      {total > 0 && <span className="muted"> ({Math.round((cache.hits / total) * 100)}% from the cache)</span>}
+    </p>
+  );
+}
+
+/** What Django's loggers said during the request. */
+export function LogSection({ log }: { log: LogRecord[] }) {
+  return (
+    <ul className="plain-list" data-testid="log-trace">
+      {log.map((record, i) => (
+        <li key={i} className={record.level === "error" ? "bad" : "warn"}>
+          <span className="mono">{record.logger}</span> {record.level.toUpperCase()}: {record.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
