@@ -7,6 +7,7 @@ import type { NPlusOneFlag } from "../../../../protocol";
 import type { Tracer } from "../../../core/trace";
 import { DatabaseError, IntegrityError, OperationalError } from "../../utils";
 import { adapt } from "./operations";
+import { StatementCache } from "./statements";
 
 /** A value sql.js can bind. */
 export type SqlValue = number | string | Uint8Array | null;
@@ -17,6 +18,7 @@ export interface SqlJsStatementLike {
   step(): boolean;
   get(): SqlValue[];
   getColumnNames(): string[];
+  reset(): unknown;
   free(): boolean;
 }
 
@@ -39,11 +41,14 @@ export interface ExecuteResult {
 }
 
 const WRITE = /^\s*(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|REPLACE)\b/i;
+const INSERT = /^\s*INSERT/i;
+const LAST_ROWID = "SELECT last_insert_rowid()";
 
 /** One database connection: runs statements, records each on the tracer, manages transactions. */
 export class Connection {
   readonly tracer: Tracer;
   private readonly database: SqlJsDatabaseLike;
+  private readonly statements: StatementCache;
   private writeCount = 0;
   private readonly savepoints: string[] = [];
   private savepointCounter = 0;
@@ -53,6 +58,7 @@ export class Connection {
   constructor(database: SqlJsDatabaseLike, tracer: Tracer) {
     this.database = database;
     this.tracer = tracer;
+    this.statements = new StatementCache(database);
     database.run("PRAGMA foreign_keys = ON");
     database.create_function("regexp", regexp);
   }
@@ -72,7 +78,6 @@ export class Connection {
    * came from (the learner's file:line, the template line) and the N+1 flag if given.
    */
   execute(sql: string, params: unknown[] = [], meta: { nPlusOne?: NPlusOneFlag } = {}): ExecuteResult {
-    const origin = this.tracer.resolveOrigin(deepStack());
     const template = this.tracer.currentTemplate();
     const started = performance.now();
     let result: ExecuteResult | undefined;
@@ -86,7 +91,6 @@ export class Connection {
         params,
         durationMs: performance.now() - started,
         rowCount: result ? result.rows.length || result.rowsModified : 0,
-        ...(origin ? { origin } : {}),
         ...(template ? { template } : {}),
         ...(meta.nPlusOne ? { nPlusOne: meta.nPlusOne } : {}),
       });
@@ -170,35 +174,18 @@ export class Connection {
   }
 
   private run(sql: string, params: SqlValue[]): ExecuteResult {
-    let statement: SqlJsStatementLike | undefined;
     try {
-      statement = this.database.prepare(sql);
-      statement.bind(params);
-      const rows: unknown[][] = [];
-      while (statement.step()) rows.push(statement.get());
-      const columns = statement.getColumnNames();
+      const { columns, rows } = this.statements.run(sql, params);
       const isWrite = WRITE.test(sql);
       if (isWrite) this.writeCount += 1;
       return {
         columns,
         rows,
         rowsModified: isWrite ? this.database.getRowsModified() : 0,
-        lastInsertRowid: /^\s*INSERT/i.test(sql) ? this.lastRowid() : 0,
+        lastInsertRowid: INSERT.test(sql) ? Number(this.statements.run(LAST_ROWID, []).rows[0]?.[0]) : 0,
       };
     } catch (error) {
       throw wrapError(error, sql);
-    } finally {
-      statement?.free();
-    }
-  }
-
-  private lastRowid(): number {
-    const statement = this.database.prepare("SELECT last_insert_rowid()");
-    try {
-      statement.step();
-      return Number(statement.get()[0]);
-    } finally {
-      statement.free();
     }
   }
 }
@@ -219,16 +206,4 @@ function wrapError(error: unknown, sql: string): Error {
     return new OperationalError(`${full}\n  The table does not exist yet: create it (migrate) before querying.`);
   }
   return new OperationalError(full);
-}
-
-/** A stack deep enough to reach the learner's view through the template engine's frames. */
-function deepStack(): string | undefined {
-  const error = Error as { stackTraceLimit?: number };
-  const limit = error.stackTraceLimit;
-  error.stackTraceLimit = 100;
-  try {
-    return new Error().stack;
-  } finally {
-    error.stackTraceLimit = limit;
-  }
 }
