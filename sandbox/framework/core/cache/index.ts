@@ -6,12 +6,15 @@ import { settings } from "../../conf/settings";
 import { ImproperlyConfigured } from "../exceptions";
 import type { BaseCache, CacheParams } from "./backends/base";
 import { LocMemCache } from "./backends/locmem";
+import { DatabaseCache } from "./backends/db";
 
 export { BaseCache, DEFAULT_TIMEOUT, InvalidCacheKey } from "./backends/base";
 export { LocMemCache } from "./backends/locmem";
+export { DatabaseCache, createcachetable } from "./backends/db";
 
 const BACKENDS: Record<string, new (params: CacheParams) => BaseCache> = {
   "mvt.core.cache.backends.locmem.LocMemCache": LocMemCache,
+  "mvt.core.cache.backends.db.DatabaseCache": DatabaseCache,
 };
 
 let instances = new Map<string, BaseCache>();
