@@ -93,6 +93,15 @@ export interface RequestTrace extends QuerySummary {
   cache?: { hits: number; misses: number };
   /** What Django would log: rejected CSRF checks, disallowed hosts, bad uploads, cache key warnings. */
   log?: LogRecord[];
+  /** Each template rendered, in order (extends parents and includes too), as django-debug-toolbar's templates panel. */
+  templates?: TemplateTrace[];
+}
+
+/** A rendered template and its context's variables, e.g. {name: "books/list.html", context: [{key: "books", value: "<<queryset of books.Book>>"}]}. */
+export interface TemplateTrace {
+  name: string;
+  /** Variable names with a short repr of each value (no query is run to make it). */
+  context: { key: string; value: string }[];
 }
 
 /** One middleware's part in a request: e.g. {name: "...SessionMiddleware", changed: ["request.session", "cookie sessionid"]}. */

@@ -18,6 +18,7 @@ import type {
   SqlParam,
   TableInfo,
 } from "../protocol";
+import { record_templates } from "../framework/template";
 import { bundleProject, type EsbuildApi } from "./bundler";
 import { dumpdata, flush, listTables } from "./database";
 import { compileErrorPage } from "./errorpage";
@@ -194,7 +195,9 @@ export class Sandbox {
     }
     const writesBefore = project.connection.writes;
     project.tracer.reset();
+    const recording = record_templates(project.engine);
     const { response, activity } = await project.request(request);
+    const templates = recording();
     const queries = project.tracer.reset();
     const sandboxResponse: SandboxResponse = {
       status: response.status_code,
@@ -213,6 +216,7 @@ export class Sandbox {
         middleware: activity.middleware,
         cache: activity.cache,
         log: activity.log,
+        templates,
       },
       wrote: project.connection.writes > writesBefore,
     };

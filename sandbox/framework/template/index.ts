@@ -9,3 +9,4 @@ export { Template } from "./template";
 export { render_to_string, get_template } from "./loader";
 export { registerContextProcessor, type ContextProcessor } from "./context_processors";
 export { engine_options } from "./backends";
+export { record_templates } from "./context_trace";

@@ -1,17 +1,12 @@
 /** Nodes: the parsed template tree, as in Django's template/base.py. */
 import type { Context } from "./context";
+import { annotate_error } from "./exceptions";
 import type { Token } from "./lexer";
 import { conditional_escape } from "./safestring";
 import { Variable, type FilterExpression } from "./variable";
 import type { Template } from "./template";
 import { pystr } from "../utils/pyrepr";
 import { formatDate, DATETIME_FORMAT } from "./dateformat";
-
-/** Where a rendering error happened in a template. */
-export interface TemplateErrorLocation {
-  name: string;
-  line: number;
-}
 
 /** A node of the template tree; `render_annotated` records the template line being rendered. */
 export abstract class Node {
@@ -25,14 +20,11 @@ export abstract class Node {
   render_annotated(context: Context): string {
     const template = this.template;
     const tracer = template?.engine.tracer;
-    const location = { name: template?.name ?? "<unknown source>", line: this.token?.lineno ?? 0 };
-    tracer?.templateStack.push(location);
+    tracer?.templateStack.push({ name: template?.name ?? "<unknown source>", line: this.token?.lineno ?? 0 });
     try {
       return this.render(context);
     } catch (error) {
-      if (error instanceof Error && !("template_location" in error)) {
-        Object.assign(error, { template_location: location });
-      }
+      if (template) annotate_error(error, template, this.token);
       throw error;
     } finally {
       tracer?.templateStack.pop();

@@ -1,5 +1,5 @@
 /** The Parser: turns tokens into a NodeList using the registered tags, as Django's does. */
-import { TemplateSyntaxError } from "./exceptions";
+import { annotate_error, TemplateSyntaxError } from "./exceptions";
 import type { Token } from "./lexer";
 import type { Filter, Library, TagCompiler } from "./library";
 import { NodeList, TextNode, VariableNode, type Node } from "./nodes";
@@ -100,6 +100,7 @@ export class Parser {
     const error = new TemplateSyntaxError(`${message} (in template '${this.template.name}', line ${token.lineno})`);
     error.template_name = this.template.name;
     error.lineno = token.lineno;
+    annotate_error(error, this.template, token);
     return error;
   }
 

@@ -5,12 +5,14 @@
 import type { QueryRecord, SourceLocation } from "../../protocol";
 import { escape } from "../template/safestring";
 import type { TriedPatterns } from "../urls/exceptions";
+import { postmortem_html, template_info_html, TEMPLATE_STYLE } from "./debug_template";
 
 const e = (text: unknown) => escape(text).toString();
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#222}header{padding:12px 20px;background:#ffc}
 h1{font-size:20px;margin:0 0 6px}main{padding:12px 20px}table{border-collapse:collapse}td,th{text-align:left;padding:2px 8px;vertical-align:top}
-ol li{font-family:monospace}pre{background:#f6f6f6;padding:8px;overflow:auto}.muted{color:#888}code{background:#f1f1f1}`;
+ol li{font-family:monospace}pre{background:#f6f6f6;padding:8px;overflow:auto}.muted{color:#888}code{background:#f1f1f1}
+${TEMPLATE_STYLE}`;
 
 function page(title: string, header: string, body: string): string {
   return `<!DOCTYPE html>
@@ -70,14 +72,15 @@ export function technical_500_html(info: Technical500): string {
   const error = info.error instanceof Error ? info.error : new Error(String(info.error));
   const header = `<h1>${e(error.name)} at ${e(info.path)}</h1><pre>${e(error.message)}</pre>
 <table><tr><th>Request Method:</th><td>${e(info.method)}</td></tr><tr><th>Request URL:</th><td>${e(info.path)}</td></tr></table>`;
-  const where = info.template ? `<p>While rendering template <code>${e(info.template.name)}</code>, line ${info.template.line}.</p>` : "";
+  const source = template_info_html(error);
+  const where = source || (info.template ? `<p>While rendering template <code>${e(info.template.name)}</code>, line ${info.template.line}.</p>` : "");
   const frames = info.frames.length
     ? `<h2>Traceback (your code, innermost first)</h2><ol>${info.frames.map((f) => `<li>${e(f.file)}:${f.line}:${f.column}</li>`).join("")}</ol>`
     : `<h2>Traceback</h2><p class="muted">The error came from inside the framework; no frame of your code was on the stack.</p>`;
   const queries = `<h2>SQL queries before the error (${info.queries.length})</h2>${
     info.queries.length ? `<ol>${info.queries.map((q) => `<li>${e(q.sql)}${q.params.length ? ` <span class="muted">${e(JSON.stringify(q.params))}</span>` : ""}</li>`).join("")}</ol>` : "<p class=\"muted\">None.</p>"
   }`;
-  return page(`${error.name} at ${info.path}`, header, where + frames + queries + `<p class="muted">You're seeing this error because you have <code>DEBUG = true</code> in your settings file.</p>`);
+  return page(`${error.name} at ${info.path}`, header, where + postmortem_html(error) + frames + queries + `<p class="muted">You're seeing this error because you have <code>DEBUG = true</code> in your settings file.</p>`);
 }
 
 /** The production 404 page (DEBUG false), Django's default. */
