@@ -1,11 +1,12 @@
 /**
  * The Electron main process (dist/app/main.cjs): one instance, one secure window, the
- * renderer over app://, and the HostApi over IPC.
+ * renderer over app://, the HostApi over IPC, and a menu built from the renderer's actions.
  */
 import { app, BrowserWindow, dialog } from "electron";
 import { createHost } from "../host/host";
 import { appVersion, defaultHome, defaultPacksDir, defaultTemplatesDir, rendererDir } from "../host/install";
 import { setupHostIpc } from "./ipc";
+import { setupMenu } from "./menu";
 import { registerAppScheme, setupProtocol } from "./protocol";
 import { setupWindow } from "./window";
 
@@ -22,6 +23,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       setupProtocol(rendererDir());
+      setupMenu();
       setupHostIpc(
         createHost({
           packsDir: defaultPacksDir(),

@@ -6,6 +6,7 @@ import { App } from "./App";
 import { ErrorBoundary } from "./components/common/ErrorBoundary";
 import { connectHost } from "./host";
 import { registerDjangoTemplates } from "./monaco/djangoTemplate";
+import { setupMenuBridge } from "./lib/menuBridge";
 import { followOsTheme } from "./monaco/theme";
 import { installMvtTypings } from "./monaco/typings";
 import { startSandbox } from "./sandbox/worker";
@@ -15,6 +16,7 @@ installMvtTypings();
 registerDjangoTemplates();
 followOsTheme();
 const store = createAppStore(connectHost(), startSandbox);
+setupMenuBridge(store);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -7,7 +7,7 @@ const invoke = vi.fn();
 
 vi.mock("electron", () => ({
   contextBridge: { exposeInMainWorld: (name: string, api: unknown) => exposed.set(name, api) },
-  ipcRenderer: { invoke: (...args: unknown[]) => invoke(...args) },
+  ipcRenderer: { invoke: (...args: unknown[]) => invoke(...args), send: vi.fn(), on: vi.fn() },
 }));
 
 let mvtHost: HostApi;
@@ -17,8 +17,8 @@ beforeAll(async () => {
 });
 
 describe("preload", () => {
-  it("exposes exactly the HostApi methods as window.mvtHost", () => {
-    expect([...exposed.keys()]).toEqual(["mvtHost"]);
+  it("exposes exactly the HostApi methods as window.mvtHost, and the menu bridge", () => {
+    expect([...exposed.keys()]).toEqual(["mvtHost", "mvtMenu"]);
     expect(Object.keys(mvtHost).sort()).toEqual([...hostMethods].sort());
   });
 
