@@ -38,7 +38,10 @@ from django.core import exceptions  # noqa: E402
 from django.core.validators import MaxValueValidator  # noqa: E402
 from django.db import IntegrityError, connection, models, transaction  # noqa: E402
 from django.db.models import (  # noqa: E402
-    Avg, Count, F, Max, Min, Prefetch, Q, Sum, Value,
+    Avg, Case, Count, Exists, ExpressionWrapper, F, Max, Min, OuterRef, Prefetch, Q, Subquery, Sum, Value, When,
+)
+from django.db.models.functions import (  # noqa: E402
+    Coalesce, Concat, Length, Lower, Now, TruncMonth, Upper,
 )
 from django.db.models import signals  # noqa: E402
 from django.db.models.query import QuerySet  # noqa: E402
@@ -151,6 +154,8 @@ MODELS = [Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Perso
 NAMES = {m.__name__: m for m in MODELS}
 NAMES.update(
     Avg=Avg, Count=Count, F=F, Max=Max, Min=Min, Prefetch=Prefetch, Q=Q, Sum=Sum, Value=Value,
+    Case=Case, When=When, Exists=Exists, OuterRef=OuterRef, Subquery=Subquery, ExpressionWrapper=ExpressionWrapper,
+    Coalesce=Coalesce, Concat=Concat, Length=Length, Lower=Lower, Now=Now, TruncMonth=TruncMonth, Upper=Upper,
     models=models, transaction=transaction, signals=signals, Signal=Signal, receiver=receiver,
     IntegrityError=IntegrityError, exceptions=exceptions, datetime=datetime,
 )

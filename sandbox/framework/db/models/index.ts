@@ -11,7 +11,7 @@ import { ForeignKey as ForeignKeyField, type ForeignKeyOptions, OneToOneField as
 import { ManyToManyField as ManyToManyFieldClass, type ManyToManyOptions } from "./fields/many_to_many";
 import type { ModelClass } from "./model_class";
 import type { Model as ModelBase } from "./base";
-import { F as FExpression } from "./expressions";
+import * as expressions from "./expressions";
 import { Q as QNode } from "./query_utils";
 import { CheckConstraint as CheckConstraintClass, UniqueConstraint as UniqueConstraintClass } from "./constraints";
 import { Index as IndexClass } from "./indexes";
@@ -76,7 +76,34 @@ export const ManyToManyField = <T extends ModelBase>(to: ModelClass<T> | (abstra
 /** `Q({ title: "Dune" }).or(Q({ published__gt: 2000 }))`: conditions combined with and/or/not. */
 export const Q = (kwargs: Record<string, unknown> = {}) => new QNode(kwargs);
 /** `F("published").add(1)`: a reference to a column. */
-export const F = (name: string) => new FExpression(name);
+export const F = (name: string) => new expressions.F(name);
+/** A literal in SQL: `Value("-")`, `Value(0, { output_field: models.IntegerField() })`. */
+export const Value = (value: unknown, options: { output_field?: fields.Field } = {}) => new expressions.Value(value, options.output_field);
+/** `ExpressionWrapper(F("pages").mul(2), { output_field: models.IntegerField() })`. */
+export const ExpressionWrapper = (expression: expressions.Expression, options: { output_field: fields.Field }) =>
+  new expressions.ExpressionWrapper(expression, options.output_field);
+/** `When({ published__lt: 1960, then: Value("old") })` or `When(Q(...), { then: ... })`. */
+export const When = (condition: QNode | Record<string, unknown>, options: { then?: unknown } = {}) => {
+  if (condition instanceof QNode) return new expressions.When(condition, options.then);
+  const { then, ...lookups } = condition;
+  return new expressions.When(lookups, then ?? options.then);
+};
+/** `Case(When(...), When(...), { default: Value("new"), output_field? })`. */
+export const Case = (...args: Array<expressions.When | { default?: unknown; output_field?: fields.Field }>) => {
+  const whens = args.filter((a): a is expressions.When => a instanceof expressions.When);
+  const options = args.find((a): a is { default?: unknown; output_field?: fields.Field } => !(a instanceof expressions.When)) ?? {};
+  return new expressions.Case(whens, options.default ?? null, options.output_field);
+};
+/** `OuterRef("pk")`: the outer query's column, inside Subquery() or Exists(). */
+export const OuterRef = (name: string) => new expressions.OuterRef(name);
+/** `Subquery(Book.objects.filter({ author: OuterRef("pk") }).values("title").slice(0, 1))`. */
+export const Subquery = (queryset: expressions.QueryHolder, options: { output_field?: fields.Field } = {}) =>
+  new expressions.Subquery(queryset, options.output_field);
+/** `Exists(Review.objects.filter({ book: OuterRef("pk") }))`: in annotate() (a boolean) or filter(). */
+export const Exists = (queryset: expressions.QueryHolder) => new expressions.Exists(queryset);
+export { Lower, Upper, Length, Concat, Coalesce, Now, Cast, Trunc, TruncYear, TruncMonth, TruncDay, TruncHour, TruncDate } from "./functions";
+export type { Expression, OrderBy, OrderByOptions } from "./expressions";
+export { RawQuerySet } from "./raw";
 
 /** `models.Index({ fields: ["-published", "title"], name: "book_recent_idx" })` in `Meta.indexes`. */
 export const Index = (options: { fields: readonly string[]; name: string; condition?: QNode }) => new IndexClass(options);

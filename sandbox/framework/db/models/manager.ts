@@ -10,6 +10,8 @@ import type { ModelClass } from "./model_class";
 import { QuerySet, type Lookups } from "./query";
 import type { Q } from "./query_utils";
 import type { Aggregate } from "./aggregates";
+import type { Expression, OrderBy } from "./expressions";
+import type { RawQuerySet } from "./raw";
 
 /** A QuerySet class a manager can build (a subclass of QuerySet, with custom methods). */
 export type QuerySetClass<Q> = new (model: ModelClass) => Q;
@@ -77,8 +79,8 @@ export class Manager<T extends Model = Model> {
 
   all(): QuerySet<T> { return this.get_queryset(); }
   none(): QuerySet<T> { return this.get_queryset().none(); }
-  filter(...conditions: Array<Lookups | Q>): QuerySet<T> { return this.get_queryset().filter(...conditions); }
-  exclude(...conditions: Array<Lookups | Q>): QuerySet<T> { return this.get_queryset().exclude(...conditions); }
+  filter(...conditions: Array<Lookups | Q | Expression>): QuerySet<T> { return this.get_queryset().filter(...conditions); }
+  exclude(...conditions: Array<Lookups | Q | Expression>): QuerySet<T> { return this.get_queryset().exclude(...conditions); }
   get(...conditions: Array<Lookups | Q>): T { return this.get_queryset().get(...conditions); }
   create(kwargs: Lookups = {}): T { return this.get_queryset().create(kwargs); }
   get_or_create(kwargs: Lookups & { defaults?: Lookups }): [T, boolean] { return this.get_queryset().get_or_create(kwargs); }
@@ -97,12 +99,17 @@ export class Manager<T extends Model = Model> {
   last(): T | null { return this.get_queryset().last(); }
   latest(...fields: string[]): T { return this.get_queryset().latest(...fields); }
   earliest(...fields: string[]): T { return this.get_queryset().earliest(...fields); }
-  order_by(...fields: string[]): QuerySet<T> { return this.get_queryset().order_by(...fields); }
+  order_by(...fields: Array<string | OrderBy | Expression>): QuerySet<T> { return this.get_queryset().order_by(...fields); }
   reverse(): QuerySet<T> { return this.get_queryset().reverse(); }
   distinct(): QuerySet<T> { return this.get_queryset().distinct(); }
   select_related(...fields: string[]): QuerySet<T> { return this.get_queryset().select_related(...fields); }
   prefetch_related(...lookups: string[]): QuerySet<T> { return this.get_queryset().prefetch_related(...lookups); }
-  annotate(...args: Array<Aggregate | Record<string, Aggregate>>): QuerySet<T> { return this.get_queryset().annotate(...args); }
+  annotate(...args: Array<Aggregate | Record<string, unknown>>): QuerySet<T> { return this.get_queryset().annotate(...args); }
+  alias(kwargs: Record<string, unknown>): QuerySet<T> { return this.get_queryset().alias(kwargs); }
+  select_for_update(options: { nowait?: boolean; skip_locked?: boolean; of?: string[] } = {}): QuerySet<T> {
+    return this.get_queryset().select_for_update(options);
+  }
+  raw(sql: string, params: unknown[] = []): RawQuerySet<T> { return this.get_queryset().raw(sql, params); }
   aggregate(...args: Array<Aggregate | Record<string, Aggregate>>): Record<string, unknown> {
     return this.get_queryset().aggregate(...args);
   }

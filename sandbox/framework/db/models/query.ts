@@ -18,18 +18,23 @@ import { compileAggregateQuery, compileCount, compileExists, compileSelect, comp
 import { Query } from "./sql/query";
 import type { Field } from "./fields";
 import { Manager, type ManagerFor, type QuerySetClass } from "./manager";
+import { Expression, type OrderBy } from "./expressions";
+import { isExpression } from "./sql/expressions";
+import { RawQuerySet } from "./raw";
 
 /** Keyword conditions: `{ author__name__icontains: "le" }`. */
 export type Lookups = Record<string, unknown>;
 
 /** Positional aggregates take their default alias (`Count("books")` is `books__count`), as in Django. */
-function named(args: Array<Aggregate | Record<string, Aggregate>>, method: string): Record<string, Aggregate> {
-  const out: Record<string, Aggregate> = {};
+function named(args: Array<Aggregate | Record<string, unknown>>, method: string, aggregatesOnly: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
   for (const arg of args) {
     if (arg instanceof Aggregate) out[arg.default_alias] = arg;
     else {
       for (const [alias, value] of Object.entries(arg)) {
-        if (!(value instanceof Aggregate)) throw new TypeError(`${method}() received non-expression(s): ${String(value)}.`);
+        if (aggregatesOnly ? !(value instanceof Aggregate) : !isExpression(value)) {
+          throw new TypeError(`${method}() received non-expression(s): ${String(value)}. Wrap values in Value(), field names in F().`);
+        }
         out[alias] = value;
       }
     }
@@ -111,19 +116,20 @@ export class QuerySet<T = Model> implements Iterable<T> {
   }
 
   /** Rows matching all conditions: `filter({ title__startswith: "D" })`, or Q objects. */
-  filter(...conditions: Array<Lookups | Q>): this {
+  filter(...conditions: Array<Lookups | Q | Expression>): this {
     return this._filter_or_exclude(false, conditions);
   }
 
   /** Rows not matching the conditions. */
-  exclude(...conditions: Array<Lookups | Q>): this {
+  exclude(...conditions: Array<Lookups | Q | Expression>): this {
     return this._filter_or_exclude(true, conditions);
   }
 
-  private _filter_or_exclude(negate: boolean, conditions: Array<Lookups | Q>): this {
+  private _filter_or_exclude(negate: boolean, conditions: Array<Lookups | Q | Expression>): this {
     if (this.query.is_sliced()) throw new TypeError("Cannot filter a query once a slice has been taken.");
     const clone = this._clone();
-    const q = conditions.map((c) => (c instanceof Q ? c : new Q(c))).reduce((a, b) => a.and(b), new Q());
+    const q = conditions.map((c) => (c instanceof Q ? c : c instanceof Expression ? new Q({}, "AND", false, [c]) : new Q(c)))
+      .reduce((a, b) => a.and(b), new Q());
     clone.query.add_q(negate ? q.not() : q);
     return clone;
   }
@@ -290,10 +296,11 @@ export class QuerySet<T = Model> implements Iterable<T> {
   }
 
   /** Orders by fields: `order_by("-published", "author__name")`; no arguments clears all ordering. */
-  order_by(...fields: string[]): this {
+  order_by(...fields: Array<string | OrderBy | Expression>): this {
     if (this.query.is_sliced()) throw new TypeError("Cannot reorder a query once a slice has been taken.");
     const clone = this._clone();
     for (const name of fields) {
+      if (typeof name !== "string") continue;
       const bare = name.replace(/^-/, "");
       if (name !== "?" && !clone.query.annotations.has(bare)) clone.query.resolve_for_select(bare);
     }
@@ -364,15 +371,33 @@ export class QuerySet<T = Model> implements Iterable<T> {
    * Adds an aggregate per row, grouped by the model (or by the values() fields before it):
    * `annotate({ n: Count("books") })`, or `annotate(Count("books"))` for `books__count`.
    */
-  annotate(...args: Array<Aggregate | Record<string, Aggregate>>): this {
+  annotate(...args: Array<Aggregate | Record<string, unknown>>): this {
     const clone = this._clone();
-    clone.query.add_annotations(named(args, "annotate"));
+    clone.query.add_annotations(named(args, "annotate", false));
     return clone;
+  }
+
+  /** Like annotate() but not selected: a name for filter() and order_by() (Django 3.2's alias()). */
+  alias(kwargs: Record<string, unknown>): this {
+    const clone = this._clone();
+    clone.query.add_annotations(named([kwargs], "alias", false), true);
+    return clone;
+  }
+
+  /** SELECT ... FOR UPDATE: SQLite locks the whole database in a transaction, so Django (and mvt) leave the SQL unchanged. */
+  select_for_update(options: { nowait?: boolean; skip_locked?: boolean; of?: string[] } = {}): this {
+    void options;
+    return this._clone();
+  }
+
+  /** Model instances from your own SQL: `raw("SELECT * FROM books_book WHERE title = %s", [title])`; pass values as params, never by string formatting (that is SQL injection). */
+  raw(sql: string, params: unknown[] = []): RawQuerySet<T> {
+    return new RawQuerySet<T>(this.model, sql, params);
   }
 
   /** Aggregates over all matching rows: `aggregate({ total: Sum("pages") })` -> `{ total: 1234 }`. */
   aggregate(...args: Array<Aggregate | Record<string, Aggregate>>): Record<string, unknown> {
-    const aggregates = Object.entries(named(args, "aggregate"));
+    const aggregates = Object.entries(named(args, "aggregate", true)) as Array<[string, Aggregate]>;
     const { sql, params, fields, empty } = compileAggregateQuery(this.query, aggregates);
     const row = empty ? aggregates.map(([, a]) => (a.function_name === "COUNT" ? 0 : null))
       : this.connection().execute(sql, params, { nPlusOne: this._nPlusOne }).rows[0];

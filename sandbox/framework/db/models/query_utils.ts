@@ -3,17 +3,19 @@
  * `.or()` and `.not()` (Django's `&`, `|` and `~`).
  */
 
+import type { Expression } from "./expressions";
+
 /** One `field__lookup: value` condition. */
 export type Condition = readonly [string, unknown];
 
 /** A tree of conditions. `Q({ a: 1 })` is `a=1`; keyword conditions are sorted by name, as in Django. */
 export class Q {
-  readonly children: Array<Q | Condition>;
+  readonly children: Array<Q | Condition | Expression>;
   readonly connector: "AND" | "OR";
   readonly negated: boolean;
 
   constructor(kwargs: Record<string, unknown> = {}, connector: "AND" | "OR" = "AND", negated = false,
-    children: Array<Q | Condition> = []) {
+    children: Array<Q | Condition | Expression> = []) {
     this.children = [...children, ...Object.entries(kwargs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))];
     this.connector = connector;
     this.negated = negated;

@@ -3,6 +3,7 @@ import type { Scenario } from "../scenario";
 import { AGGREGATES } from "./aggregates";
 import { CACHING } from "./caching";
 import { DELETION } from "./deletion";
+import { EXPRESSIONS } from "./expressions";
 import { FIELDS } from "./fields";
 import { LOOKUPS } from "./lookups";
 import { MANY_TO_MANY } from "./many_to_many";
@@ -11,4 +12,4 @@ import { QUERYSET } from "./queryset";
 import { RELATIONS } from "./relations";
 import { SIGNALS } from "./signals";
 
-export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS];
+export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS, ...EXPRESSIONS];

@@ -2,7 +2,7 @@
  * SQL compiler (Django: db/models/sql/compiler.py): turns a Query into plain data
  * `{ sql, params }`, shaped like the SQL Django generates for SQLite.
  */
-import { FieldError } from "../../../core/exceptions";
+import { FieldError, ValueError } from "../../../core/exceptions";
 import { type Field, IntegerField } from "../fields";
 import { ForeignKey } from "../fields/related";
 import { type Compiled, compileLookup, EmptyResultSet } from "../lookups";
@@ -10,7 +10,8 @@ import type { ModelClass } from "../model_class";
 import type { Query, SelectRelatedTree } from "./query";
 import type { Aggregate } from "../aggregates";
 import { transform_sql } from "../transforms";
-import { type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
+import { OrderBy } from "../expressions";
+import { type Annotation, type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
 
 /** Where one model's columns sit in a SELECT row, for building instances (Django's klass_info). */
 export interface KlassInfo {
@@ -52,18 +53,18 @@ export function compileSelect(source: Query): CompiledSelect {
   const selectParams: unknown[] = [];
   const fields: Field[] = [];
   const annotations: CompiledSelect["annotations"] = [];
-  const addAggregate = (name: string, aggregate: ResolvedAggregate): void => {
-    const compiled = compileAggregate(aggregate);
+  const addAnnotation = (name: string, annotation: Annotation): void => {
+    const compiled = compileExpr(annotation.expr, annotation.output_field, false);
     selects.push(`${compiled.sql} AS ${quote(name)}`);
     selectParams.push(...compiled.params);
-    fields.push(aggregate.output_field);
+    fields.push(annotation.output_field);
   };
   const names = query.values_select ?? [];
   if (query.values_select) {
     for (const name of names) {
-      const aggregate = query.annotations.get(name);
-      if (aggregate) {
-        addAggregate(name, aggregate);
+      const annotation = query.annotations.get(name);
+      if (annotation) {
+        addAnnotation(name, annotation);
         continue;
       }
       const { col } = query.resolve_for_select(name);
@@ -79,9 +80,10 @@ export function compileSelect(source: Query): CompiledSelect {
       selects.push(colSql(col));
       fields.push(col.field);
     }
-    for (const [name, aggregate] of query.annotations) {
-      annotations.push({ name, index: selects.length, field: aggregate.output_field });
-      addAggregate(name, aggregate);
+    for (const [name, annotation] of query.annotations) {
+      if (annotation.hidden) continue;
+      annotations.push({ name, index: selects.length, field: annotation.output_field });
+      addAnnotation(name, annotation);
     }
     for (const [name, col] of query.extra_select) {
       annotations.push({ name, index: selects.length, field: col.field });
@@ -303,15 +305,27 @@ function compileOrderBy(query: Query): Compiled {
   const parts: string[] = [];
   const params: unknown[] = [];
   for (const item of items) {
+    if (typeof item !== "string") {
+      const order = item instanceof OrderBy ? item : new OrderBy(item, false);
+      const compiled = compileExpr(query.resolveExpression(order.expression), RAW, false);
+      // reverse() flips the direction and where NULLs go, as Django's OrderBy.reverse_ordering().
+      const flip = !query.standard_ordering;
+      const descending = order.descending !== flip;
+      const last = flip ? order.options.nulls_first : order.options.nulls_last;
+      const first = flip ? order.options.nulls_last : order.options.nulls_first;
+      parts.push(`${compiled.sql} ${descending ? "DESC" : "ASC"}${last ? " NULLS LAST" : first ? " NULLS FIRST" : ""}`);
+      params.push(...compiled.params);
+      continue;
+    }
     if (item === "?") {
       parts.push("RANDOM()");
       continue;
     }
     const descending = item.startsWith("-") !== !query.standard_ordering;
     const name = item.replace(/^-/, "");
-    const aggregate = query.annotations.get(name);
-    if (aggregate) {
-      const compiled = compileAggregate(aggregate);
+    const annotation = query.annotations.get(name);
+    if (annotation) {
+      const compiled = compileExpr(annotation.expr, annotation.output_field, false);
       parts.push(`${compiled.sql} ${descending ? "DESC" : "ASC"}`);
       params.push(...compiled.params);
       continue;
@@ -367,12 +381,13 @@ export function compileWhere(node: WhereNode): Compiled {
 }
 
 function compileLeaf(leaf: WhereLeaf): Compiled {
-  const aggregate = leaf.aggregate && compileAggregate(leaf.aggregate);
-  const column = colSql(leaf.lhs);
-  const lhs = aggregate ? aggregate.sql : leaf.transform ? transform_sql(leaf.transform, column) : column;
+  const expression = leaf.lhsExpr && compileExpr(leaf.lhsExpr, leaf.lhs.field, false);
+  if (expression && leaf.lookup === "condition") return expression;
+  const column = expression ? expression.sql : colSql(leaf.lhs);
+  const lhs = leaf.transform ? transform_sql(leaf.transform, column) : column;
   const rhs = leaf.rhsExpr ? { expression: compileExpr(leaf.rhsExpr, leaf.lhs.field, false) } : leaf.rhs;
   const compiled = compileLookup(lhs, leaf.lookup, rhs, leaf.lhs.field);
-  return aggregate ? { sql: compiled.sql, params: [...aggregate.params, ...compiled.params] } : compiled;
+  return expression ? { sql: compiled.sql, params: [...expression.params, ...compiled.params] } : compiled;
 }
 
 /** Compiles an expression; in UPDATE SET columns of the updated table are written as in Django. */
@@ -381,11 +396,58 @@ export function compileExpr(expr: Expr, field: Field, top: boolean): Compiled {
     case "col": return { sql: colSql(expr.col), params: [] };
     case "value": return expr.value === null || expr.value === undefined
       ? { sql: "NULL", params: [] }
-      : { sql: "?", params: [top ? field.get_db_prep_value(expr.value) : expr.value] };
+      : { sql: "?", params: [top ? field.get_db_prep_value(expr.value) : expr.field ? expr.field.get_db_prep_value(expr.value) : adaptValue(expr.value)] };
     case "combined": {
       const lhs = compileExpr(expr.lhs, field, false);
       const rhs = compileExpr(expr.rhs, field, false);
       return { sql: `(${lhs.sql} ${expr.connector} ${rhs.sql})`, params: [...lhs.params, ...rhs.params] };
     }
+    case "func": return compileFunc(expr.function_name, expr.args.map((a) => compileExpr(a, field, false)), expr.output_field);
+    case "case": {
+      const params: unknown[] = [];
+      const parts = expr.whens.map(({ condition, result }) => {
+        const when = compileWhere(condition);
+        const then = compileExpr(result, field, false);
+        params.push(...when.params, ...then.params);
+        return `WHEN ${when.sql} THEN ${then.sql}`;
+      });
+      const otherwise = compileExpr(expr.default_value, field, false);
+      return { sql: `CASE ${parts.join(" ")} ELSE ${otherwise.sql} END`, params: [...params, ...otherwise.params] };
+    }
+    case "subquery": {
+      try {
+        const inner = compileSelect(expr.query);
+        return { sql: expr.exists ? `EXISTS(${inner.sql})` : `(${inner.sql})`, params: inner.params };
+      } catch (error) {
+        // A subquery that can match nothing: EXISTS is false, a value is NULL.
+        if (error instanceof EmptyResultSet) return { sql: expr.exists ? "0" : "NULL", params: [] };
+        throw error;
+      }
+    }
+    case "aggregate": return compileAggregate(expr.aggregate);
+    case "outer": throw new ValueError(
+      `This queryset contains a reference to an outer query (OuterRef("${expr.name}")) and may only be used in a subquery: wrap it in Subquery() or Exists().`);
   }
+}
+
+/** A Date or boolean as a parameter, as the backend stores it. */
+function adaptValue(value: unknown): unknown {
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
+
+/** Function calls, with Django's SQLite spellings of Concat, Trunc, Cast and Now. */
+function compileFunc(name: string, args: Compiled[], output?: Field): Compiled {
+  const params = args.flatMap((a) => a.params);
+  if (name === "") return args[0];
+  if (name === "CURRENT_TIMESTAMP") return { sql: name, params };
+  if (name === "CONCAT") {
+    // Django's ConcatPair on SQLite: COALESCE(a, '') || COALESCE(b, ''), nested right to left.
+    const pair = (items: Compiled[]): string => items.length === 1 ? items[0].sql
+      : `COALESCE(${items[0].sql}, '') || COALESCE(${pair(items.slice(1))}, '')`;
+    return { sql: pair(args), params };
+  }
+  if (name.startsWith("TRUNC:")) return { sql: `strftime('${name.slice(6)}', ${args[0].sql})`, params };
+  if (name === "CAST") return { sql: `CAST(${args[0].sql} AS ${output?.db_type() ?? "text"})`, params };
+  return { sql: `${name}(${args.map((a) => a.sql).join(", ")})`, params };
 }

@@ -4,7 +4,7 @@
  */
 import { FieldError, ValueError } from "../../../core/exceptions";
 import type { Aggregate } from "../aggregates";
-import { CombinedExpression, F } from "../expressions";
+import { Expression, type OrderBy } from "../expressions";
 import { type Field, FloatField, IntegerField } from "../fields";
 import { ManyToManyField, ManyToManyRel } from "../fields/many_to_many";
 import { ForeignKey, ManyToOneRel } from "../fields/related";
@@ -13,7 +13,8 @@ import { isLookupName } from "../lookups";
 import { isTransform, transform_output } from "../transforms";
 import type { ModelClass } from "../model_class";
 import { Q } from "../query_utils";
-import { type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
+import { type Annotation, type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
+import { isExpression, make_annotation, output_field, resolve_expression } from "./expressions";
 
 export type JoinType = "INNER JOIN" | "LEFT OUTER JOIN";
 
@@ -56,7 +57,8 @@ export class Query {
   alias_map = new Map<string, Join | null>();
   private joinIndex = new Map<string, string>();
   where = new WhereNode();
-  order_by: string[] = [];
+  /** Names ("-published") and expressions (`F("pages").asc({ nulls_last: true })`). */
+  order_by: Array<string | OrderBy | Expression> = [];
   default_ordering = true;
   standard_ordering = true;
   select_related: SelectRelated = false;
@@ -65,8 +67,8 @@ export class Query {
   distinct = false;
   /** For values()/values_list(): the names selected, in order. */
   values_select: string[] | null = null;
-  /** annotate(): aggregates by alias, in the order added. */
-  annotations = new Map<string, ResolvedAggregate>();
+  /** annotate() and alias(): expressions by name, in the order added. */
+  annotations = new Map<string, Annotation>();
   /** GROUP BY: the values() names, or `true` for every column of the model. */
   group_by: string[] | true | null = null;
   /** Conditions on annotations (HAVING). */
@@ -124,6 +126,11 @@ export class Query {
     (containsAggregate(node) ? this.having : this.where).children.push(node);
   }
 
+  /** A Q tree as a WHERE node (for When() conditions). */
+  build_condition(q: Q): WhereNode {
+    return this.buildQ(q, false, true);
+  }
+
   /** Resolves an aggregate's source path (LEFT OUTER across reverse relations) and its filter. */
   resolve_aggregate(aggregate: Aggregate): ResolvedAggregate {
     const { field, col, lookups } = this.resolve_for_select(aggregate.source);
@@ -137,19 +144,24 @@ export class Query {
     return { function_name: aggregate.function_name, col, distinct: aggregate.options.distinct ?? false, filter, output_field };
   }
 
-  /** annotate(): adds aggregates by alias; rows are then grouped (by the values() names, if any). */
-  add_annotations(annotations: Record<string, Aggregate>): void {
-    for (const [alias, aggregate] of Object.entries(annotations)) {
-      if (this.annotations.has(alias)) throw new ValueError(`The annotation '${alias}' conflicts with another annotation.`);
+  /** annotate()/alias(): adds expressions by name; an aggregate groups rows (by the values() names, if any). */
+  add_annotations(annotations: Record<string, unknown>, hidden = false): void {
+    for (const [alias, expression] of Object.entries(annotations)) {
+      if (this.annotations.has(alias) && !this.annotations.get(alias)?.hidden) {
+        throw new ValueError(`The annotation '${alias}' conflicts with another annotation.`);
+      }
       // After values(), only the selected names clash (Django checks `_fields` then).
       const taken = this.values_select ?? this.model._meta.fields.flatMap((f) => [f.name, f.attname]);
       if (taken.includes(alias)) {
         throw new ValueError(`The annotation '${alias}' conflicts with a field on the model.`);
       }
-      this.annotations.set(alias, this.resolve_aggregate(aggregate));
-      if (this.values_select) this.values_select.push(alias);
+      const annotation = make_annotation(this, expression, hidden);
+      this.annotations.set(alias, annotation);
+      if (this.values_select && !hidden) this.values_select.push(alias);
+      if (annotation.contains_aggregate) {
+        this.group_by ??= this.values_select ? this.values_select.filter((n) => !this.annotations.get(n)?.contains_aggregate) : true;
+      }
     }
-    this.group_by ??= this.values_select ? this.values_select.filter((n) => !this.annotations.has(n)) : true;
   }
 
   private buildQ(q: Q, negated: boolean, inOr: boolean): WhereNode {
@@ -157,9 +169,9 @@ export class Query {
     const childNegated = negated !== q.negated;
     const childInOr = inOr || q.connector === "OR";
     for (const child of q.children) {
-      const built = child instanceof Q
-        ? this.buildQ(child, childNegated, childInOr)
-        : this.build_filter(child[0], child[1], childNegated, childInOr);
+      const built = child instanceof Q ? this.buildQ(child, childNegated, childInOr)
+        : child instanceof Expression ? this.build_condition_expression(child)
+          : this.build_filter(child[0], child[1], childNegated, childInOr);
       // Django's tree.Node.add squashes a non-negated child with the same connector (or one child).
       const squash = built instanceof WhereNode && !built.negated
         && (built.connector === node.connector || built.children.length === 1);
@@ -177,7 +189,7 @@ export class Query {
   build_filter(key: string, value: unknown, negated: boolean, inOr: boolean): WhereNode | WhereLeaf {
     const names = key.split("__");
     const annotation = this.annotations.get(names[0]);
-    if (annotation) return this.build_having(annotation, names.slice(1), value);
+    if (annotation) return this.build_annotation_filter(annotation, names.slice(1), value);
     const lastIsNull = names[names.length - 1] === "isnull" && value === true;
     const wantsOuter = inOr || negated || lastIsNull || value === null;
     const resolved = this.resolve(names, { outer: wantsOuter });
@@ -196,7 +208,7 @@ export class Query {
         ? `Related Field got invalid lookup: ${lookup}`
         : `Unsupported lookup '${lookup}' for ${col.field.get_internal_type()} or join on the field not permitted.`);
     }
-    const rhsExpr = value instanceof F ? this.resolveExpression(value) : undefined;
+    const rhsExpr = isExpression(value) ? this.resolveExpression(value) : undefined;
     const lhs = transform ? { ...col, field: transform_output(transform) } : col;
     const leaf: WhereLeaf = { lhs, lookup, rhs: rhsExpr ? undefined : toKey(value, lookup), rhsExpr, transform };
     const join = this.alias_map.get(col.alias);
@@ -207,26 +219,26 @@ export class Query {
     return leaf;
   }
 
-  private build_having(aggregate: ResolvedAggregate, lookups: string[], value: unknown): WhereLeaf {
+  /** A condition on an annotation: in HAVING when it aggregates, else in WHERE on the expression. */
+  private build_annotation_filter(annotation: Annotation, lookups: string[], value: unknown): WhereLeaf {
     const lookup = lookups[0] ?? "exact";
     if (lookups.length > 1 || !isLookupName(lookup)) {
-      throw new FieldError(`Unsupported lookup '${lookups.join("__")}' for ${aggregate.output_field.get_internal_type()} or join on the field not permitted.`);
+      throw new FieldError(`Unsupported lookup '${lookups.join("__")}' for ${annotation.output_field.get_internal_type()} or join on the field not permitted.`);
     }
-    return { lhs: { ...aggregate.col, field: aggregate.output_field }, aggregate, lookup, rhs: value };
+    const rhsExpr = isExpression(value) ? this.resolveExpression(value) : undefined;
+    return { lhs: { alias: "", column: "", field: annotation.output_field }, lhsExpr: annotation.expr,
+      aggregate: annotation.contains_aggregate, lookup, rhs: rhsExpr ? undefined : toKey(value, lookup), rhsExpr };
   }
 
-  /** Turns F()/combinations into resolved expressions over this query's columns. */
+  /** `filter(Exists(...))`: a boolean expression used as a condition. */
+  private build_condition_expression(expression: Expression): WhereLeaf {
+    const expr = resolve_expression(this, expression);
+    return { lhs: { alias: "", column: "", field: output_field(expr) }, lhsExpr: expr, lookup: "condition", rhs: true };
+  }
+
+  /** Turns expressions (F(), Value(), functions, Subquery, ...) into resolved expressions over this query's columns. */
   resolveExpression(value: unknown): Expr {
-    if (value instanceof CombinedExpression) {
-      return { kind: "combined", lhs: this.resolveExpression(value.lhs), connector: value.connector,
-        rhs: this.resolveExpression(value.rhs) };
-    }
-    if (value instanceof F) {
-      const resolved = this.resolve(value.name.split("__"), { outer: false });
-      if (resolved.lookups.length) throw new FieldError(`Cannot resolve keyword '${resolved.lookups[0]}' into field.`);
-      return { kind: "col", col: resolved.col };
-    }
-    return { kind: "value", value };
+    return resolve_expression(this, value);
   }
 
   /**
@@ -322,7 +334,7 @@ const COUNT_OUTPUT = new IntegerField();
 const AVG_OUTPUT = new FloatField();
 
 function containsAggregate(node: WhereNode): boolean {
-  return node.children.some((c) => (c instanceof WhereNode ? containsAggregate(c) : c.aggregate !== undefined));
+  return node.children.some((c) => (c instanceof WhereNode ? containsAggregate(c) : c.aggregate === true));
 }
 
 function findField(opts: Options, name: string): Field | ManyToOneRel | ManyToManyRel | undefined {

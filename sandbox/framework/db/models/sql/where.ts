@@ -5,6 +5,7 @@
 import type { AggregateFunction } from "../aggregates";
 import type { Connector } from "../expressions";
 import type { Field } from "../fields";
+import type { Query } from "./query";
 
 /** A column of a table alias in the query. */
 export interface Col {
@@ -13,11 +14,26 @@ export interface Col {
   field: Field;
 }
 
-/** A resolved expression: a column, a value, or an arithmetic combination. */
+/** A resolved expression: what the compiler writes as SQL (see sql/expressions.ts). */
 export type Expr =
   | { kind: "col"; col: Col }
-  | { kind: "value"; value: unknown }
-  | { kind: "combined"; lhs: Expr; connector: Connector; rhs: Expr };
+  | { kind: "value"; value: unknown; field?: Field }
+  | { kind: "combined"; lhs: Expr; connector: Connector; rhs: Expr }
+  | { kind: "func"; function_name: string; args: Expr[]; output_field?: Field }
+  | { kind: "case"; whens: Array<{ condition: WhereNode; result: Expr }>; default_value: Expr; output_field?: Field }
+  | { kind: "subquery"; query: Query; exists: boolean; output_field?: Field }
+  | { kind: "aggregate"; aggregate: ResolvedAggregate }
+  /** An OuterRef() not yet bound to an outer query (only valid inside Subquery/Exists). */
+  | { kind: "outer"; name: string };
+
+/** An annotate()/alias() entry: its expression, what converts its values, and whether it groups rows. */
+export interface Annotation {
+  expr: Expr;
+  output_field: Field;
+  contains_aggregate: boolean;
+  /** alias(): usable in filters and ordering but not selected. */
+  hidden: boolean;
+}
 
 /** An aggregate resolved against a query: its function, column, options and output field. */
 export interface ResolvedAggregate {
@@ -33,8 +49,10 @@ export interface ResolvedAggregate {
 /** `lhs__lookup=rhs`; rhs is a plain value or a resolved expression. */
 export interface WhereLeaf {
   lhs: Col;
-  /** Set when the left side is an annotation (a HAVING condition); `lhs` is then its column. */
-  aggregate?: ResolvedAggregate;
+  /** Set when the left side is an expression (an annotation, or Exists() in filter()); `lhs` is then only its field. */
+  lhsExpr?: Expr;
+  /** True when lhsExpr holds an aggregate (the condition goes to HAVING). */
+  aggregate?: boolean;
   /** A date transform applied to the column first (`added__year`). */
   transform?: string;
   lookup: string;

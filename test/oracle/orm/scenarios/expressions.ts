@@ -1,0 +1,95 @@
+/** Expressions: F, Value, functions, Case/When, Subquery/OuterRef, Exists, ExpressionWrapper, alias(), raw(). */
+import type { Scenario } from "../scenario";
+
+export const EXPRESSIONS: Scenario[] = [
+  { name: "annotate() with F()", python: "list(Book.objects.annotate(p=F('pages')).values_list('title', 'p'))",
+    mvt: ({ Book, models }) => Book.objects.annotate({ p: models.F("pages") }).values_list("title", "p").toArray() },
+  { name: "annotate() with arithmetic on Value and F",
+    python: "list(Book.objects.annotate(age=Value(2000) - F('published')).values_list('title', 'age'))",
+    mvt: ({ Book, models }) => Book.objects.annotate({ age: models.Value(2000).sub(models.F("published")) }).values_list("title", "age").toArray() },
+  { name: "filter() comparing two columns with F()", python: "Book.objects.filter(pages__gt=F('published') / 6)",
+    mvt: ({ Book, models }) => Book.objects.filter({ pages__gt: models.F("published").div(6) }) },
+  { name: "update() with F() then reading it back",
+    python: "Book.objects.filter(pk=1).update(pages=F('pages') + 1)\nresult = Book.objects.get(pk=1).pages",
+    mvt: ({ Book, models }) => {
+      Book.objects.filter({ pk: 1 }).update({ pages: models.F("pages").add(1) });
+      return Book.objects.get({ pk: 1 }).pages;
+    } },
+  { name: "order_by() F().desc(nulls_last=True)",
+    python: "list(Book.objects.order_by(F('pages').desc(nulls_last=True), 'id').values_list('id', flat=True))",
+    mvt: ({ Book, models }) => Book.objects.order_by(models.F("pages").desc({ nulls_last: true }), "id").values_list("id", { flat: true }).toArray() },
+  { name: "order_by() F().asc(nulls_first=True) reversed",
+    python: "list(Book.objects.order_by(F('pages').asc(nulls_first=True), 'id').reverse().values_list('id', flat=True))",
+    mvt: ({ Book, models }) => Book.objects.order_by(models.F("pages").asc({ nulls_first: true }), "id").reverse().values_list("id", { flat: true }).toArray() },
+  { name: "Lower, Upper and Length",
+    python: "list(Author.objects.annotate(l=Lower('name'), u=Upper('name'), n=Length('name')).order_by('id').values_list('l', 'u', 'n'))",
+    mvt: ({ Author, models }) => Author.objects.annotate({ l: models.Lower("name"), u: models.Upper("name"), n: models.Length("name") })
+      .order_by("id").values_list("l", "u", "n").toArray() },
+  { name: "order_by() a function", python: "list(Author.objects.order_by(Length('name')).values_list('id', flat=True))",
+    mvt: ({ Author, models }) => Author.objects.order_by(models.Length("name")).values_list("id", { flat: true }).toArray() },
+  { name: "Concat with Value and a NULL across a relation",
+    python: "list(Author.objects.annotate(label=Concat('name', Value(' / '), 'publisher__name')).order_by('id').values_list('label', flat=True))",
+    mvt: ({ Author, models }) => Author.objects.annotate({ label: models.Concat("name", models.Value(" / "), "publisher__name") })
+      .order_by("id").values_list("label", { flat: true }).toArray() },
+  { name: "Coalesce", python: "list(Book.objects.annotate(p=Coalesce('pages', Value(0))).order_by('id').values_list('p', flat=True))",
+    mvt: ({ Book, models }) => Book.objects.annotate({ p: models.Coalesce("pages", models.Value(0)) }).order_by("id").values_list("p", { flat: true }).toArray() },
+  { name: "Case/When with a default",
+    python: "list(Book.objects.annotate(era=Case(When(published__lt=1960, then=Value('golden')), When(published__lt=1975, then=Value('new wave')), default=Value('modern'))).values_list('title', 'era'))",
+    mvt: ({ Book, models }) => Book.objects.annotate({ era: models.Case(
+      models.When({ published__lt: 1960, then: models.Value("golden") }),
+      models.When({ published__lt: 1975, then: models.Value("new wave") }), { default: models.Value("modern") }) })
+      .values_list("title", "era").toArray() },
+  { name: "filter() on a Case annotation",
+    python: "Book.objects.annotate(era=Case(When(published__lt=1960, then=Value('golden')), default=Value('later'))).filter(era='golden')",
+    mvt: ({ Book, models }) => Book.objects.annotate({ era: models.Case(models.When({ published__lt: 1960, then: models.Value("golden") }),
+      { default: models.Value("later") }) }).filter({ era: "golden" }) },
+  { name: "Subquery with OuterRef: each author's newest title",
+    python: "list(Author.objects.annotate(newest=Subquery(Book.objects.filter(author=OuterRef('pk')).order_by('-published').values('title')[:1])).order_by('id').values_list('name', 'newest'))",
+    mvt: ({ Author, Book, models }) => Author.objects.annotate({ newest: models.Subquery(Book.objects.filter({ author: models.OuterRef("pk") })
+      .order_by("-published").values("title").slice(0, 1)) }).order_by("id").values_list("name", "newest").toArray() },
+  { name: "Exists in annotate()",
+    python: "list(Book.objects.annotate(reviewed=Exists(Review.objects.filter(book=OuterRef('pk')))).order_by('id').values_list('id', 'reviewed'))",
+    mvt: ({ Book, Review, models }) => Book.objects.annotate({ reviewed: models.Exists(Review.objects.filter({ book: models.OuterRef("pk") })) })
+      .order_by("id").values_list("id", "reviewed").toArray() },
+  { name: "filter() on an Exists annotation",
+    python: "Book.objects.annotate(reviewed=Exists(Review.objects.filter(book=OuterRef('pk')))).filter(reviewed=False)",
+    mvt: ({ Book, Review, models }) => Book.objects.annotate({ reviewed: models.Exists(Review.objects.filter({ book: models.OuterRef("pk") })) })
+      .filter({ reviewed: false }) },
+  { name: "filter(Exists(...))",
+    python: "Book.objects.filter(Exists(Review.objects.filter(book=OuterRef('pk'), stars__gte=5)))",
+    mvt: ({ Book, Review, models }) => Book.objects.filter(models.Exists(Review.objects.filter({ book: models.OuterRef("pk"), stars__gte: 5 }))) },
+  { name: "exclude(Exists(...))",
+    python: "Author.objects.exclude(Exists(Book.objects.filter(author=OuterRef('pk'), done=True))).order_by('id')",
+    mvt: ({ Author, Book, models }) => Author.objects.exclude(models.Exists(Book.objects.filter({ author: models.OuterRef("pk"), done: true }))).order_by("id") },
+  { name: "OuterRef outside a subquery raises ValueError",
+    python: "list(Book.objects.filter(author=OuterRef('pk')))",
+    mvt: ({ Book, models }) => Book.objects.filter({ author: models.OuterRef("pk") }).toArray() },
+  { name: "ExpressionWrapper with an output_field",
+    python: "list(Book.objects.annotate(double=ExpressionWrapper(F('pages') * 2, output_field=models.IntegerField())).filter(double__gt=600).values_list('title', 'double'))",
+    mvt: ({ Book, models }) => Book.objects.annotate({ double: models.ExpressionWrapper(models.F("pages").mul(2), { output_field: models.IntegerField() }) })
+      .filter({ double__gt: 600 }).values_list("title", "double").toArray() },
+  { name: "alias() filters without selecting", python: "Book.objects.alias(p=F('pages')).filter(p__gt=300)",
+    mvt: ({ Book, models }) => Book.objects.alias({ p: models.F("pages") }).filter({ p__gt: 300 }) },
+  { name: "alias() in order_by()", python: "list(Book.objects.alias(n=Length('title')).order_by('-n', 'id').values_list('id', flat=True))",
+    mvt: ({ Book, models }) => Book.objects.alias({ n: models.Length("title") }).order_by("-n", "id").values_list("id", { flat: true }).toArray() },
+  { name: "TruncMonth", python: "list(Book.objects.filter(added__isnull=False).annotate(m=TruncMonth('added')).order_by('id').values_list('m', flat=True))",
+    mvt: ({ Book, models }) => Book.objects.filter({ added__isnull: false }).annotate({ m: models.TruncMonth("added") }).order_by("id")
+      .values_list("m", { flat: true }).toArray() },
+  { name: "filter() against Now()", python: "Book.objects.filter(added__lt=Now()).count()",
+    mvt: ({ Book, models }) => Book.objects.filter({ added__lt: models.Now() }).count() },
+  { name: "select_for_update() is accepted on SQLite", python: "list(Book.objects.select_for_update().filter(done=True))",
+    mvt: ({ Book }) => Book.objects.select_for_update().filter({ done: true }).toArray() },
+  { name: "raw() with params returns instances",
+    python: "list(Book.objects.raw('SELECT * FROM orm_book WHERE published = %s ORDER BY id', [1969]))",
+    mvt: ({ Book }) => Book.objects.raw("SELECT * FROM orm_book WHERE published = %s ORDER BY id", [1969]).toArray() },
+  { name: "raw() params stop SQL injection",
+    python: "list(Author.objects.raw('SELECT * FROM orm_author WHERE name = %s', [\"x' OR '1'='1\"]))",
+    mvt: ({ Author }) => Author.objects.raw("SELECT * FROM orm_author WHERE name = %s", ["x' OR '1'='1"]).toArray() },
+  { name: "raw() extra columns become attributes",
+    python: "[(b.title, b.n) for b in Book.objects.raw('SELECT id, title, pages * 2 AS n FROM orm_book WHERE id < 3 ORDER BY id')]",
+    mvt: ({ Book }) => Book.objects.raw("SELECT id, title, pages * 2 AS n FROM orm_book WHERE id < 3 ORDER BY id").toArray()
+      .map((b) => [b.title, (b as unknown as { n: number }).n]) },
+  { name: "raw() without the primary key raises",
+    python: "list(Book.objects.raw('SELECT title FROM orm_book'))",
+    mvt: ({ Book }) => Book.objects.raw("SELECT title FROM orm_book").toArray() },
+];
