@@ -2,6 +2,7 @@
  * Template cases for the Django oracle: JSON contexts, where `{ $datetime: iso }`
  * stands for a datetime; TEMPLATES is the loader's map for include and extends.
  */
+import { ERROR_CASES } from "./template_cases_errors";
 import { FILTER_CASES } from "./template_cases_filters";
 import { TAG_CASES, TEMPLATES } from "./template_cases_tags";
 
@@ -66,4 +67,4 @@ const BASIC: TemplateCase[] = [
   { source: "{{ x|add }}", context: {} },
 ];
 
-export const CASES: TemplateCase[] = [...BASIC, ...FILTER_CASES, ...TAG_CASES];
+export const CASES: TemplateCase[] = [...BASIC, ...FILTER_CASES, ...TAG_CASES, ...ERROR_CASES];

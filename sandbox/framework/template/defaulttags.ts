@@ -362,14 +362,28 @@ library.tag("autoescape", (parser, token) => {
 });
 
 library.tag("load", (parser, token) => {
-  const bits = token.contents.split(/\s+/).slice(1);
+  const bits = token.contents.split(/\s+/);
   const libraries = parser.template.engine.libraries;
-  for (const name of bits) {
+  const find = (name: string): Library => {
     const lib = libraries[name];
-    if (!lib) {
-      throw parser.error(token, `'${name}' is not a registered tag library. Must be one of:\n${Object.keys(libraries).sort().join("\n")}`);
+    if (!lib) throw parser.error(token, `'${name}' is not a registered tag library. Must be one of:\n${Object.keys(libraries).sort().join("\n")}`);
+    return lib;
+  };
+  if (bits.length >= 4 && bits[bits.length - 2] === "from") {
+    // `{% load tag filter from library %}` adds only those names.
+    const label = bits[bits.length - 1] ?? "";
+    const lib = find(label);
+    const subset = new Library();
+    for (const name of bits.slice(1, -2)) {
+      const tag = lib.tags.get(name);
+      const filter = lib.filters.get(name);
+      if (!tag && !filter) throw parser.error(token, `'${name}' is not a valid tag or filter in tag library '${label}'`);
+      if (tag) subset.tags.set(name, tag);
+      if (filter) subset.filters.set(name, filter);
     }
-    parser.add_library(lib);
+    parser.add_library(subset);
+  } else {
+    for (const name of bits.slice(1)) parser.add_library(find(name));
   }
   return new CommentNode();
 });

@@ -84,6 +84,17 @@ const FILTER_RE = new RegExp(
   "g",
 );
 
+/** Python function names where they differ from the filter's name, for messages. */
+const FUNCTION_NAMES: Record<string, string> = { linebreaks: "linebreaks_filter" };
+
+/** The filter as Python calls it with an argument in autoescape's place: a TypeError. */
+function autoescapeClash(filter: Filter): Filter {
+  const func = () => {
+    throw new TypeError(`${FUNCTION_NAMES[filter.name] ?? filter.name}() got multiple values for argument 'autoescape'`);
+  };
+  return { ...filter, func };
+}
+
 /** Looks up a filter by name, for the parser. */
 export type FilterFinder = (name: string) => Filter | undefined;
 
@@ -118,10 +129,12 @@ export class FilterExpression {
         const argText = g["constant_arg"] ?? g["var_arg"];
         const arg = argText === undefined ? undefined : new Variable(argText);
         const provided = arg ? 2 : 1;
-        if ((filter.arg === true && !arg) || (filter.arg === false && arg)) {
+        // A filter taking only autoescape accepts the argument at parse time, as Python's signature does, and fails when called.
+        const clash = filter.arg === false && arg !== undefined && filter.needs_autoescape;
+        if ((filter.arg === true && !arg) || (filter.arg === false && arg && !clash)) {
           throw new TemplateSyntaxError(`${name} requires ${filter.arg ? 2 : 1} arguments, ${provided} provided`);
         }
-        this.filters.push(arg ? { filter, arg } : { filter });
+        this.filters.push(clash ? { filter: autoescapeClash(filter) } : arg ? { filter, arg } : { filter });
       }
       upto = m.index + m[0].length;
     }

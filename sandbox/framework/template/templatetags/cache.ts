@@ -9,6 +9,7 @@ import type { Context } from "../context";
 import { TemplateSyntaxError } from "../exceptions";
 import { pyInt } from "../filterutils";
 import { Library } from "../library";
+import { SafeString } from "../safestring";
 import { Node, resolve, type NodeList } from "../nodes";
 import type { FilterExpression } from "../variable";
 import { md5hex } from "./md5";
@@ -62,7 +63,7 @@ class CacheNode extends Node {
 }
 
 function reprOf(value: unknown): string {
-  return typeof value === "string" ? reprString(value) : pystr(value);
+  return typeof value === "string" || value instanceof SafeString ? reprString(value.toString()) : pystr(value);
 }
 
 const library = new Library();
