@@ -1,6 +1,7 @@
 /** Every oracle scenario, in the order they run. */
 import type { Scenario } from "../scenario";
 import { AGGREGATES } from "./aggregates";
+import { BAD_INPUT } from "./bad_input";
 import { CACHING } from "./caching";
 import { DELETION } from "./deletion";
 import { EXPRESSIONS } from "./expressions";
@@ -12,4 +13,4 @@ import { QUERYSET } from "./queryset";
 import { RELATIONS } from "./relations";
 import { SIGNALS } from "./signals";
 
-export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS, ...EXPRESSIONS];
+export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS, ...EXPRESSIONS, ...BAD_INPUT];
