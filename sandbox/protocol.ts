@@ -194,6 +194,9 @@ export type ManagementCommandName = "makemigrations" | "migrate" | "showmigratio
 /** A value bound to a `?` in a statement. */
 export type SqlParam = string | number | null;
 
+/** What the query inspector asks of a recorded query: SQLite's plan, or its rows again. */
+export type InspectWhat = "plan" | "rows";
+
 /** Commands the sandbox runs against the loaded project and its database. */
 export type SandboxCommand =
   | { command: "sql"; statement: string; params?: SqlParam[] }
@@ -203,9 +206,6 @@ export type SandboxCommand =
   | { command: "dumpdata" }
   | { command: "manage"; name: ManagementCommandName; args: string[]; answers?: Record<string, string> }
   | { command: "createsuperuser"; username: string; email: string; password: string };
-/** What the query inspector asks of a recorded query: SQLite's plan, or its rows again. */
-export type InspectWhat = "plan" | "rows";
-
 
 export type ToWorker =
   | { type: "load"; id: number; files: ProjectFiles; database?: Uint8Array }
@@ -222,8 +222,8 @@ export type FromWorker =
   | { type: "checked"; id: number; results: CheckResult[]; diagnostics: Diagnostic[] }
   | { type: "ran"; id: number; result: CommandResult }
   | { type: "tables"; id: number; tables: TableInfo[] }
+  /** `more`: rows left out past the inspector's cap. */
+  | { type: "inspected"; id: number; table: SqlTable; more: number }
   | { type: "database"; bytes: Uint8Array }
   | { type: "console"; level: "log" | "warn" | "error"; text: string; origin?: SourceLocation }
   | { type: "error"; id: number; message: string };
-  /** `more`: rows left out past the inspector's cap. */
-  | { type: "inspected"; id: number; table: SqlTable; more: number }

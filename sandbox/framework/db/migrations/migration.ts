@@ -51,6 +51,8 @@ export class LoadedMigration {
       if (!this.comment(editor, operation)) return;
       const next = current.clone();
       operation.state_forwards(this.app_label, next);
+      // sqlmigrate builds the first operation's states in Django's other order (see changed_field_first).
+      editor.changed_field_first = editor.collect_sql && index === 0;
       this.guard(operation, index, () => operation.database_forwards({ app_label: this.app_label, editor, from_state: current, to_state: next }));
       current = next;
     });
@@ -70,6 +72,7 @@ export class LoadedMigration {
     });
     for (const { operation, index, before, after } of steps) {
       if (!this.comment(editor, operation)) continue;
+      editor.changed_field_first = true; // the state before was built first (see changed_field_first)
       this.guard(operation, index, () => operation.database_backwards({ app_label: this.app_label, editor, from_state: after, to_state: before }));
     }
   }

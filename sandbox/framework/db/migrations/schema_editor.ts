@@ -37,6 +37,14 @@ interface Deferred {
 export class SchemaEditor {
   /** The statements, each ending in ";", when collecting (sqlmigrate). */
   readonly collected: string[] = [];
+  /**
+   * Where a rebuilt table puts the added or altered column: Django orders the columns by
+   * the fields' creation order, so the field goes last when the state after the change
+   * was built after the state before it (migrate forwards), and right after the
+   * auto-created primary key otherwise (going backwards; sqlmigrate's first operation).
+   * Migration.apply and unapply set it per operation.
+   */
+  changed_field_first = false;
   private deferred: Deferred[] = [];
 
   constructor(readonly connection: Connection, readonly collect_sql = false) {}
@@ -122,7 +130,8 @@ export class SchemaEditor {
     }
     const together = meta.unique_together.map((names) => names.map((n) => renamed.get(n) ?? n));
     const temporary = `new__${meta.db_table}`;
-    this.create_table(temporary, [...body.values()], together, meta.db_table);
+    const changed = change.create ?? change.alter?.[1];
+    this.create_table(temporary, column_order([...body.values()], changed, meta.db_table, this.changed_field_first), together, meta.db_table);
     this.execute(`INSERT INTO ${quote_name(temporary)} (${[...mapping.keys()].map(quote_name).join(", ")}) ` +
       `SELECT ${[...mapping.values()].join(", ")} FROM ${quote_name(meta.db_table)}`);
     this.delete_model(model);
@@ -150,6 +159,26 @@ export class SchemaEditor {
       this.deferred.push({ table, sql: (t) => `CREATE INDEX ${quote_name(index_name(t, [col]))} ON ${quote_name(t)} (${quote_name(col)})` });
     }
   }
+}
+
+/**
+ * The columns of a rebuilt table in Django's order: auto-created fields first, the
+ * changed field first or last (see changed_field_first), and relations to the table
+ * itself at the very end (Django rebuilds them as fresh copies).
+ */
+function column_order(fields: Field[], changed: Field | undefined, table: string, changed_first: boolean): Field[] {
+  const self_reference = (f: Field) => f !== changed && f.is_relation && relation_table(f) === table;
+  // A migration's `id` is written with auto_created: true, which its deconstruction keeps.
+  const auto = (f: Field) => f !== changed && f.deconstruct().kwargs.auto_created === true;
+  const rest = fields.filter((f) => f !== changed && !auto(f) && !self_reference(f));
+  const placed = changed ? [changed] : [];
+  return [
+    ...fields.filter(auto),
+    ...(changed_first ? placed : []),
+    ...rest,
+    ...(changed_first ? [] : placed),
+    ...fields.filter(self_reference),
+  ];
 }
 
 function relation_table(field: Field): string | undefined {

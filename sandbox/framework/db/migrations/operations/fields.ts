@@ -140,7 +140,9 @@ export class RenameField extends Operation {
   state_forwards(app_label: string, state: ProjectState): void {
     const { old_name, new_name } = this.args;
     const model = state.get_model(app_label, this.args.model_name);
-    model.fields = model.fields.map(([name, field]) => [name === old_name ? new_name : name, field]);
+    // As Django's state: the renamed field moves to the end, so a later rebuild puts its column last.
+    const renamed = model.fields.filter(([name]) => name === old_name).map(([, field]): [string, Field] => [new_name, field]);
+    model.fields = [...model.fields.filter(([name]) => name !== old_name), ...renamed];
     if (model.options.unique_together) {
       model.options = { ...model.options, unique_together: model.options.unique_together.map((names) => names.map((n) => (n === old_name ? new_name : n))) };
     }
