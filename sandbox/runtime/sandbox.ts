@@ -99,12 +99,12 @@ export class Sandbox {
     return listTables(this.database);
   }
 
-  /** Runs a command against the loaded project; its queries come back as a trace. */
   /** A recorded query's plan or rows, for the query inspector (read-only, not traced). */
   inspect(what: InspectWhat, sql: string, params: SqlParam[]): Inspection {
     return inspectQuery(this.database, what, sql, params);
   }
 
+  /** Runs a command against the loaded project; its queries come back as a trace. */
   async run(command: SandboxCommand): Promise<CommandRun> {
     const started = now();
     const label = describeCommand(command);
