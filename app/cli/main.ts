@@ -2,10 +2,13 @@
  * The `mvt` command line (dist/app/cli.cjs).
  *
  *   mvt verify [packDir...]   check that each lesson's start fails and solution passes
+ *   mvt manage <project> <command> [args]   Django's manage.py commands over a project folder
  */
 import { parseArgs } from "node:util";
 import { createNodeSandbox } from "../../sandbox/runtime/node";
 import { defaultPacksDir } from "../host/install";
+import { MANAGE_COMMANDS, manageCommand, type ManageIO } from "./manage";
+import { ask } from "./prompt";
 import { UsageError, verifyCommand } from "./verify";
 
 const HELP = `Usage: mvt <command> [options]
@@ -16,14 +19,28 @@ Commands:
                         packDir is a pack folder (with pack.yaml) or a folder of packs;
                         default: the built-in packs (${defaultPacksDir()}).
 
+  manage <project> <command> [args]
+                        Run a management command over a project folder and its db.sqlite3:
+                        ${MANAGE_COMMANDS.join(", ")}.
+                        e.g. mvt manage myblog makemigrations blog
+                             mvt manage myblog createsuperuser --username admin --email a@b.c
+                        (the password from MVT_SUPERUSER_PASSWORD, or asked in a terminal)
+
 Options:
   -h, --help            Show this help.
+  --username, --email   createsuperuser's fields.
+  --noinput             Ask nothing (createsuperuser, flush, makemigrations).
 
-Exit codes: 0 valid, 1 invalid, 2 usage error.
+Exit codes: 0 valid/done, 1 invalid/failed, 2 usage error.
 `;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
+    help: { type: "boolean", short: "h" },
+    username: { type: "string" },
+    email: { type: "string" },
+    noinput: { type: "boolean" },
+  } });
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === "help") {
     process.stdout.write(HELP);
@@ -33,6 +50,18 @@ async function main(argv: string[]): Promise<number> {
     const folders = rest.length > 0 ? rest : [defaultPacksDir()];
     const line = (text: string) => process.stdout.write(`${text}\n`);
     return (await verifyCommand(folders, createNodeSandbox, line)) ? 0 : 1;
+  }
+  if (command === "manage") {
+    const [folder, name, ...args] = rest;
+    if (!folder || !name) throw new UsageError('Usage: mvt manage <project-folder> <command> [args]: run "mvt --help" for the commands.');
+    const io: ManageIO = {
+      out: (text) => process.stdout.write(`${text}\n`),
+      err: (text) => process.stderr.write(`${text}\n`),
+      ...(process.stdin.isTTY ? { ask } : {}),
+      env: process.env,
+    };
+    const flags = { ...(values.username !== undefined ? { username: values.username } : {}), ...(values.email !== undefined ? { email: values.email } : {}), noinput: values.noinput ?? false };
+    return manageCommand(folder, name, args, flags, () => createNodeSandbox((level, text) => process.stderr.write(`${level}: ${text}\n`)), io);
   }
   throw new UsageError(`Unknown command "${command}": run "mvt --help" for the commands.`);
 }
