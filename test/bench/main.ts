@@ -8,12 +8,14 @@ import { createNodeSandbox } from "../../sandbox/runtime/node";
 import { benchWorkerInChromium } from "./chromium";
 import { measureEdits, type EditTimings } from "./edits";
 import { benchOrm, type RatioRow } from "./orm";
+import { benchStack, type StackReport } from "./stack";
 import { benchTemplates } from "./templates";
 
 interface Report {
   editPreview: Record<string, EditTimings | { error: string }>;
   orm: RatioRow[];
   templates: Awaited<ReturnType<typeof benchTemplates>> | { error: string };
+  stack: StackReport | { error: string };
 }
 
 async function main(): Promise<void> {
@@ -48,7 +50,13 @@ async function main(): Promise<void> {
   } catch (error) {
     templates = { error: String(error) };
   }
-  const report: Report = { editPreview: { node, "chromium worker": chromium }, orm: await benchOrm(), templates };
+  let stack: Report["stack"];
+  try {
+    stack = await benchStack();
+  } catch (error) {
+    stack = { error: String(error) };
+  }
+  const report: Report = { editPreview: { node, "chromium worker": chromium }, orm: await benchOrm(), templates, stack };
   print(report);
   mkdirSync("test-results", { recursive: true });
   writeFileSync("test-results/bench.json", `${JSON.stringify(report, null, 2)}\n`);
@@ -72,6 +80,15 @@ function print(report: Report): void {
       console.log(`  ${row.name.padEnd(36)} ${row.mvtMs.toFixed(1).padStart(7)}   ${row.djangoMs.toFixed(1).padStart(7)}   ${row.ratio.toFixed(2).padStart(6)}`);
     }
   }
+  printStack(report.stack);
+}
+
+function printStack(stack: Report["stack"]): void {
+  console.log("\nmiddleware stack and passwords (Node)");
+  if ("error" in stack) return console.log(`  not measured: ${stack.error}`);
+  console.log(`  full default stack, logged in            ${stack.fullStackRps.toFixed(0)} requests/s`);
+  console.log(`  bare view, no middleware                 ${stack.bareRps.toFixed(0)} requests/s (${stack.overhead}x the full stack)`);
+  console.log(`  PBKDF2-SHA256, 260000 iterations         ${stack.pbkdf2Ms} ms per make_password`);
 }
 
 main().catch((error: unknown) => {

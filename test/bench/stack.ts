@@ -3,7 +3,6 @@
  * (security, sessions, common, CSRF, auth, messages, clickjacking) with a logged-in
  * session, against the same view with no middleware, in one run; and PBKDF2 at Django's
  * default 260000 iterations (synchronous, as mvt's make_password runs in Node and the worker).
- * Wire into main.ts: `stack: await benchStack()` in the report, printed as one table row each.
  */
 import initSqlJs from "sql.js";
 import { Client, HttpResponse, path, setup, type HttpRequest } from "../../sandbox/framework";
