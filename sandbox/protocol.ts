@@ -63,6 +63,16 @@ export interface QuerySummary {
   similar: QueryGroup[];
   duplicates: QueryGroup[];
   nPlusOne: NPlusOneWarning[];
+  /** select_related/prefetch_related relations loaded but never read (absent when none). */
+  unusedRelations?: UnusedRelation[];
+}
+
+/** e.g. {relation: "books.Book.author", kind: "select_related", origin: {file: "books/views.ts", line: 12}}. */
+export interface UnusedRelation {
+  relation: string;
+  kind: "select_related" | "prefetch_related";
+  /** Where the QuerySet was evaluated in the learner's code. */
+  origin?: SourceLocation;
 }
 
 export interface SandboxRequest {

@@ -3,15 +3,16 @@
  * SQL), duplicate (same SQL and parameters), and N+1 warnings (one relation loaded
  * lazily, again and again, from the same place).
  */
-import type { NPlusOneWarning, QueryGroup, QueryRecord, QuerySummary } from "../protocol";
+import type { NPlusOneWarning, QueryGroup, QueryRecord, QuerySummary, UnusedRelation } from "../protocol";
 
-export function summarize(queries: QueryRecord[]): QuerySummary {
+export function summarize(queries: QueryRecord[], unusedRelations: UnusedRelation[] = []): QuerySummary {
   return {
     queries,
     totalMs: queries.reduce((sum, query) => sum + query.durationMs, 0),
     similar: groups(queries, (query) => query.sql),
     duplicates: groups(queries, (query) => `${query.sql}\u0000${JSON.stringify(query.params)}`),
     nPlusOne: nPlusOneWarnings(queries),
+    ...(unusedRelations.length ? { unusedRelations } : {}),
   };
 }
 

@@ -3,7 +3,12 @@
  * from. One Tracer per loaded project; the runtime installs `resolveOrigin` so that a
  * stack trace of the bundled code maps back to the learner's TypeScript file:line.
  */
-import type { QueryRecord, SourceLocation, TemplateLocation } from "../../protocol";
+import type { QueryRecord, SourceLocation, TemplateLocation, UnusedRelation } from "../../protocol";
+
+/** A relation a query asked to load ahead (select_related/prefetch_related), and whether anything read it. */
+export interface RelationUse extends UnusedRelation {
+  used: boolean;
+}
 
 /** Frames kept per query: enough to reach the learner's view through the template engine's. */
 const ORIGIN_FRAMES = 100;
@@ -16,6 +21,29 @@ export class Tracer {
   readonly templateStack: TemplateLocation[] = [];
   /** Maps a JavaScript stack (of the bundled project) to the learner's code; none, no origins. */
   resolveOrigin?: (stack: string | undefined) => SourceLocation | undefined;
+
+  /** Relations loaded ahead since the last take_unused_relations(). */
+  relations: RelationUse[] = [];
+
+  /** Notes a relation loaded ahead by the query being evaluated (where the learner asked for it). */
+  request_relation(relation: string, kind: UnusedRelation["kind"]): RelationUse {
+    const use: RelationUse = { relation, kind, origin: this.resolveOrigin?.(captureStack().stack), used: false };
+    // Bounded: code that never reads a trace (a test loop) must not grow it forever.
+    if (this.relations.length >= 1000) this.relations.shift();
+    this.relations.push(use);
+    return use;
+  }
+
+  /** The relations loaded ahead but never read, once each; starts a fresh list. */
+  take_unused_relations(): UnusedRelation[] {
+    const seen = new Set<string>();
+    const unused = this.relations.filter((r) => !r.used).filter((r) => {
+      const key = `${r.kind}:${r.relation}:${r.origin?.file ?? ""}:${r.origin?.line ?? ""}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    }).map(({ relation, kind, origin }) => (origin ? { relation, kind, origin } : { relation, kind }));
+    this.relations = [];
+    return unused;
+  }
 
   /** Every query recorded since the last reset(), each with its origin. */
   get queries(): QueryRecord[] {

@@ -3,6 +3,7 @@
  * registration on an Apps instance gives the class its `_meta`, `objects` and exceptions.
  */
 import { ImproperlyConfigured, type MultipleObjectsReturned, type ObjectDoesNotExist, ValueError } from "../../core/exceptions";
+import type { RelationUse } from "../../core/trace";
 import { Collector } from "./deletion";
 import type { Field } from "./fields";
 import type { Manager } from "./manager";
@@ -21,6 +22,7 @@ export class ModelState {
   from_multi_row = false;
   private _fields_cache?: Map<string, Model | null>;
   private _prefetched?: Map<string, Model[]>;
+  private _relation_uses?: Map<string, RelationUse>;
 
   constructor(adding: boolean) {
     this.adding = adding;
@@ -29,6 +31,16 @@ export class ModelState {
   /** Related instances already loaded, by field name (Django: fields_cache). */
   get fields_cache(): Map<string, Model | null> {
     return (this._fields_cache ??= new Map());
+  }
+
+  /** Relations loaded ahead for this instance, by name (see relation_uses.ts). */
+  get relation_uses(): Map<string, RelationUse> {
+    return (this._relation_uses ??= new Map());
+  }
+
+  /** The use of a relation loaded ahead, without creating the map. */
+  peek_relation_use(name: string): RelationUse | undefined {
+    return this._relation_uses?.get(name);
   }
 
   /** Results of prefetch_related, by accessor name. */

@@ -9,6 +9,7 @@ import type { ManyToManyField } from "./fields/many_to_many";
 import type { ForeignKey } from "./fields/related";
 import { Manager } from "./manager";
 import type { ModelClass } from "./model_class";
+import { mark_relation_used } from "./relation_uses";
 import { QuerySet, type Lookups } from "./query";
 import { Q } from "./query_utils";
 import { m2m_changed, type M2MAction } from "./signals";
@@ -64,7 +65,10 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
 
   override get_queryset(): QuerySet<T> {
     const prefetched = this.instance._state.prefetched.get(this.accessor);
-    if (prefetched) return QuerySet.from_results(this.model, prefetched as T[], this.core_filter());
+    if (prefetched) {
+      mark_relation_used(this.instance, this.accessor);
+      return QuerySet.from_results(this.model, prefetched as T[], this.core_filter());
+    }
     const queryset = new QuerySet<T>(this.model).filter(this.core_filter());
     if (this.instance._state.from_multi_row) {
       queryset._nPlusOne = { relation: `${this.instance._meta.label}.${this.accessor}`, fix: `prefetch_related("${this.accessor}")` };

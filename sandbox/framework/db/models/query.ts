@@ -21,6 +21,7 @@ import { Manager, type ManagerFor, type QuerySetClass } from "./manager";
 import { Expression, type OrderBy } from "./expressions";
 import { isExpression } from "./sql/expressions";
 import { RawQuerySet } from "./raw";
+import { note_relation_uses } from "./relation_uses";
 
 /** Keyword conditions: `{ author__name__icontains: "le" }`. */
 export type Lookups = Record<string, unknown>;
@@ -106,6 +107,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
     if (this._kind === "model" && this._prefetch_related_lookups.length) {
       prefetch_related_objects(results as Model[], this._prefetch_related_lookups);
     }
+    if (this._kind === "model") note_relation_uses(results as Model[], this.query.select_related, this._prefetch_related_lookups);
     this._result_cache = results;
     return results;
   }

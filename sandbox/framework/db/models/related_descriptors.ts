@@ -8,6 +8,7 @@ import { OneToOneField, OneToOneRel, type ForeignKey, type ManyToOneRel } from "
 import { Manager } from "./manager";
 import { getAttr, setAttr } from "./model_class";
 import { QuerySet, type Lookups } from "./query";
+import { mark_relation_used } from "./relation_uses";
 
 /** Defines `book.author` (get: lazy load + cache, set: instance or null) on the model's prototype. */
 export function install_forward_descriptor(field: ForeignKey): void {
@@ -17,7 +18,10 @@ export function install_forward_descriptor(field: ForeignKey): void {
       const cache = this._state.fields_cache;
       const key = getAttr(this, field.attname);
       const cached = cache.get(field.name);
-      if (cached !== undefined && (cached === null ? key === null : cached.pk === key)) return cached;
+      if (cached !== undefined && (cached === null ? key === null : cached.pk === key)) {
+        mark_relation_used(this, field.name);
+        return cached;
+      }
       if (key === null || key === undefined) return null;
       const queryset = new QuerySet<Model>(field.related_model);
       if (this._state.from_multi_row) {
@@ -107,7 +111,10 @@ export class RelatedManager extends Manager<Model> {
 
   override get_queryset(): QuerySet<Model> {
     const prefetched = this.instance._state.prefetched.get(this.rel.accessor_name);
-    if (prefetched) return QuerySet.from_results(this.model, prefetched, this.core_filter());
+    if (prefetched) {
+      mark_relation_used(this.instance, this.rel.accessor_name);
+      return QuerySet.from_results(this.model, prefetched, this.core_filter());
+    }
     const queryset = new QuerySet<Model>(this.model).filter(this.core_filter());
     if (this.instance._state.from_multi_row) {
       queryset._nPlusOne = {
