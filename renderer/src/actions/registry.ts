@@ -36,7 +36,16 @@ export type ActionName =
   | "flush"
   | "loaddata"
   | "dumpdata"
-  | "undoDelete";
+  | "undoDelete"
+  | "makemigrations"
+  | "migrate"
+  | "migrateTo"
+  | "showmigrations"
+  | "sqlmigrate"
+  | "createsuperuser"
+  | "previousLesson"
+  | "nextLesson"
+  | "hint";
 
 const inLesson = (state: AppState) => state.lesson !== null;
 const inProject = (state: AppState) => state.project !== null;
@@ -113,6 +122,30 @@ export const actions: readonly Action[] = [
   { name: "flush", label: "flush (delete every row)", enabled: inProject, perform: (state) => void state.flush() },
   { name: "loaddata", label: "loaddata (the project's fixtures)", enabled: inProject, perform: (state) => void state.loadFixtures() },
   { name: "dumpdata", label: "dumpdata (all models as a fixture)", enabled: inProject, perform: (state) => void state.dumpdata() },
+  { name: "makemigrations", label: "makemigrations (new migrations from model changes)", enabled: inProject, perform: (state) => void state.manage("makemigrations") },
+  { name: "migrate", label: "migrate (apply every migration)", enabled: inProject, perform: (state) => void state.manage("migrate") },
+  { name: "migrateTo", label: "migrate to a migration…", enabled: inProject, perform: (state) => void state.pickMigration("migrate") },
+  { name: "showmigrations", label: "showmigrations", enabled: inProject, perform: (state) => void state.manage("showmigrations") },
+  { name: "sqlmigrate", label: "sqlmigrate (a migration's SQL)…", enabled: inProject, perform: (state) => void state.pickMigration("sqlmigrate") },
+  { name: "createsuperuser", label: "createsuperuser…", enabled: inProject, perform: (state) => state.askSuperuser() },
+  {
+    name: "previousLesson",
+    label: "Previous lesson",
+    enabled: (state) => state.lesson?.previous !== undefined,
+    perform: (state) => openSibling(state, state.lesson?.previous),
+  },
+  {
+    name: "nextLesson",
+    label: "Next lesson",
+    enabled: (state) => state.lesson?.next !== undefined,
+    perform: (state) => openSibling(state, state.lesson?.next),
+  },
+  {
+    name: "hint",
+    label: "Show a hint",
+    enabled: (state) => state.lesson !== null && state.hintsShown < state.lesson.hints.length,
+    perform: (state) => state.showHint(),
+  },
   {
     name: "undoDelete",
     label: "Undo delete",
@@ -123,6 +156,11 @@ export const actions: readonly Action[] = [
 
 function dockAction(name: ActionName, label: string, tab: DockTab): Action {
   return { name, label, enabled: running, perform: (state) => state.showDock(tab) };
+}
+
+/** Opens the lesson before or after the open one, in the same pack. */
+function openSibling(state: AppState, lessonId: string | undefined): void {
+  if (state.lesson && lessonId) void state.openLesson(state.lesson.packId, lessonId);
 }
 
 /** The action by name. */

@@ -5,6 +5,7 @@ import type { SandboxListener } from "../sandbox/client";
 import { createEditorSlice } from "./editor";
 import { createInspectorSlice } from "./inspector";
 import { createLessonSlice } from "./lesson";
+import { createManageSlice } from "./manage";
 import { createProjectSlice } from "./project";
 import { createSandboxSlice } from "./sandbox";
 import { createToolsSlice } from "./tools";
@@ -35,6 +36,7 @@ export function createAppStore(host: HostApi, connect: (listener: SandboxListene
     ...createSandboxSlice(services)(...a),
     ...createInspectorSlice(services)(...a),
     ...createToolsSlice(services)(...a),
+    ...createManageSlice(services)(...a),
   }));
   sandbox = connect({
     database: (bytes) => store.getState().databaseWritten(bytes),

@@ -19,6 +19,10 @@ export interface LessonSlice {
   checks: ChecksState;
   solutionOpen: boolean;
   confirmingReset: boolean;
+  /** How many of the lesson's hints are revealed. */
+  hintsShown: number;
+  /** Checks that passed in the last run (they tick the steps). */
+  passedChecks: string[];
   /** Shows a lesson: its files in the editor, its project in the sandbox, its first page. */
   startLesson(detail: LessonDetail): Promise<void>;
   closeLesson(): void;
@@ -27,6 +31,7 @@ export interface LessonSlice {
   resetLesson(): Promise<void>;
   setSolutionOpen(open: boolean): void;
   applySolution(): Promise<void>;
+  showHint(): void;
 }
 
 /** The solution as whole files: the start files with the solution's files laid over them. */
@@ -40,6 +45,8 @@ export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) =>
   checks: NO_CHECKS,
   solutionOpen: false,
   confirmingReset: false,
+  hintsShown: 0,
+  passedChecks: [],
 
   async startLesson(detail) {
     services.sandbox.forget();
@@ -50,6 +57,8 @@ export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) =>
       checks: NO_CHECKS,
       solutionOpen: false,
       confirmingReset: false,
+      hintsShown: 0,
+      passedChecks: [],
       files: detail.files,
       tabs: detail.open.filter((path) => path in detail.files),
       active: detail.open.find((path) => path in detail.files) ?? null,
@@ -71,7 +80,10 @@ export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) =>
     await get().flushEdits();
     try {
       const { results, diagnostics } = await services.sandbox.check(get().files, lesson.checks);
-      set({ checks: { status: "done", results, diagnostics, error: null } });
+      const passedChecks = results.filter((result) => result.passed).map((result) => result.name);
+      const completed = lesson.completed || (results.length > 0 && passedChecks.length === results.length);
+      const current = get().lesson;
+      set({ checks: { status: "done", results, diagnostics, error: null }, passedChecks, lesson: current?.id === lesson.id ? { ...current, completed } : current });
       await services.host.recordChecks(lesson.packId, lesson.id, results);
     } catch (error) {
       const ran = get().checks.status === "done";
@@ -94,6 +106,11 @@ export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) =>
   },
 
   setSolutionOpen: (open) => set({ solutionOpen: open }),
+
+  showHint() {
+    const lesson = get().lesson;
+    if (lesson) set({ hintsShown: Math.min(get().hintsShown + 1, lesson.hints.length) });
+  },
 
   async applySolution() {
     const lesson = get().lesson;

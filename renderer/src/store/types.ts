@@ -4,6 +4,7 @@ import type { SandboxClient } from "../sandbox/client";
 import type { EditorSlice } from "./editor";
 import type { InspectorSlice } from "./inspector";
 import type { LessonSlice } from "./lesson";
+import type { ManageSlice } from "./manage";
 import type { ProjectSlice } from "./project";
 import type { SandboxSlice } from "./sandbox";
 import type { ToolsSlice } from "./tools";
@@ -25,7 +26,8 @@ export type AppState = WorkspaceSlice &
   EditorSlice &
   SandboxSlice &
   InspectorSlice &
-  ToolsSlice;
+  ToolsSlice &
+  ManageSlice;
 
 /** A slice's creator, given the services. */
 export type Slice<T> = (services: Services) => StateCreator<AppState, [], [], T>;

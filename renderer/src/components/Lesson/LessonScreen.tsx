@@ -5,7 +5,10 @@ import { EditorPane } from "../Editor/EditorPane";
 import { SolutionDiff } from "../Editor/SolutionDiff";
 import { PreviewPane } from "../Preview/PreviewPane";
 import { LessonHeader } from "./LessonHeader";
+import { LessonHints } from "./LessonHints";
+import { LessonSteps } from "./LessonSteps";
 import { LessonText } from "./LessonText";
+import "./lesson.css";
 
 /** A lesson: its text on the left, the editor in the centre, the running page on the right. */
 export function LessonScreen() {
@@ -27,9 +30,11 @@ export function LessonScreen() {
 
   return (
     <main className="lesson" data-testid="lesson">
-      <LessonHeader title={lesson.title} />
+      <LessonHeader title={lesson.title} completed={lesson.completed} />
       <div className="lesson-body">
         <aside className="lesson-left">
+          <LessonSteps steps={lesson.steps} />
+          <LessonHints hints={lesson.hints} />
           <LessonText text={lesson.text} />
         </aside>
         <section className="lesson-centre">

@@ -1,12 +1,17 @@
 import { useMemo, useState } from "react";
 import { actions, shortcutLabel } from "../../actions/registry";
 import { useApp, useAppStore } from "../../store";
+import { ManageDialog } from "./Manage/ManageDialog";
 
-/** Every registered action, filtered as you type; Enter runs the first enabled match. */
+/** Every registered action, filtered as you type; Enter runs the first enabled match. Management commands open their dialog. */
 export function CommandPalette() {
   const open = useApp((state) => state.paletteOpen);
-  if (!open) return null;
-  return <PaletteDialog />;
+  return (
+    <>
+      {open && <PaletteDialog />}
+      <ManageDialog />
+    </>
+  );
 }
 
 function PaletteDialog() {

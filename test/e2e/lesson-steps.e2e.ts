@@ -1,0 +1,74 @@
+/**
+ * A lesson done with help, as a learner does it: a failing Check ticks no step, a hint
+ * is revealed, the solution diff is applied, Check ticks every step, and Next opens the
+ * following lesson. Needs `npm run build` first; the best screenshot goes to docs/.
+ */
+import type { ChildProcess } from "node:child_process";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openPage, SHOTS, shot, startServer } from "./support/app";
+
+describe("a lesson with steps, hints and the solution diff", () => {
+  let home: string;
+  let server: ChildProcess;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-steps-"));
+    ({ server, url } = await startServer(home));
+    browser = await launchChromium();
+    page = await openPage(browser, consoleErrors);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+    if (home) rmSync(home, { recursive: true, force: true });
+  });
+
+  it("completes 'Your first view and URL' with a hint and the solution, then goes Next", async () => {
+    await page.goto(url);
+    await page.getByTestId("lesson-first-view-url").click();
+    await page.getByTestId("lesson-steps").waitFor();
+    const done = () => page.getByTestId("lesson-step").evaluateAll((steps) => steps.map((step) => step.getAttribute("data-done")));
+    expect(await done()).toEqual(["false", "false", "false"]);
+    await page.locator("[data-highlighted='python']").first().waitFor(); // the Django aside is highlighted
+
+    await page.keyboard.press("Control+Enter");
+    const summary = page.getByTestId("check-summary");
+    await expect.poll(() => summary.textContent(), { timeout: 60_000 }).toContain("1 of 4 checks passed");
+    expect(await page.getByTestId("check-comparison").first().textContent()).toContain("Expected");
+
+    await page.getByTestId("action-hint").click();
+    expect(await page.getByTestId("hint-count").textContent()).toBe("1 of 3 shown");
+    expect(await page.getByTestId("hint").first().textContent()).toContain("<int:pk>");
+
+    await page.getByTestId("action-showSolution").click();
+    await page.getByTestId("solution-diff-editor").locator(".monaco-diff-editor").waitFor();
+    await page.waitForTimeout(500);
+    await shot(page, "lesson-steps-solution");
+    await page.getByTestId("solution-apply").click();
+
+    await page.keyboard.press("Control+Enter");
+    await expect.poll(() => summary.textContent(), { timeout: 60_000 }).toContain("All 4 checks passed");
+    expect(await done()).toEqual(["true", "true", "true"]);
+    await page.getByTestId("lesson-completed").waitFor();
+    await page.waitForTimeout(300);
+    await shot(page, "lesson-steps");
+    copyFileSync(join(SHOTS, "lesson-steps.png"), join("docs", "lesson-steps.png"));
+
+    await page.getByTestId("action-nextLesson").click();
+    await expect.poll(() => page.getByTestId("lesson-title").textContent(), { timeout: 30_000 }).toBe("Fix an N+1 query");
+    await page.getByTestId("action-home").click();
+    await expect.poll(() => page.getByTestId("lesson-first-view-url").textContent()).toContain("✓");
+    expect(await page.getByTestId("progress-django-basics").textContent()).toBe("1 of 3 done");
+
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Management commands from the palette, as an experimenter runs them on a project from
+ * the blog template: makemigrations (the file appears in the tree), migrate (a question
+ * first: the tables exist already), a model change, makemigrations and migrate again (the
+ * new column in the database browser), and createsuperuser with the validators' messages.
+ * Needs `npm run build` first.
+ */
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openPage, shot, startServer } from "./support/app";
+
+describe("management commands from the palette", () => {
+  let home: string;
+  let server: ChildProcess;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-manage-"));
+    ({ server, url } = await startServer(home));
+    browser = await launchChromium();
+    page = await openPage(browser, consoleErrors);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+    if (home) rmSync(home, { recursive: true, force: true });
+  });
+
+  const palette = async (command: string) => {
+    await page.keyboard.press("Control+Shift+P");
+    await page.getByTestId("palette-input").fill(command);
+    await page.keyboard.press("Enter");
+  };
+  const output = () => page.getByTestId("manage-output").textContent();
+  /** Replaces the first `find` in the open file with `text`, typed. */
+  const replace = async (find: string, text: string) => {
+    await page.getByTestId("code-editor").locator(".view-lines").click();
+    await page.keyboard.press("Control+F");
+    await page.keyboard.type(find);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Backspace"); // typing "[" over a selection would wrap it
+    await page.keyboard.type(text);
+  };
+
+  it("makes and applies migrations, shows the new column, and creates a superuser", async () => {
+    await page.goto(url);
+    await page.getByTestId("new-project-name").fill("migrating");
+    await page.getByTestId("new-project-template").selectOption("blog");
+    await page.getByTestId("new-project-create").click();
+    await page.getByTestId("project").waitFor();
+    await expect.poll(() => page.frameLocator('[data-testid="preview-frame"]').locator("body").textContent(), { timeout: 60_000 }).toContain("Querysets are lazy");
+
+    await palette("makemigrations");
+    await expect.poll(output, { timeout: 30_000 }).toContain("posts/migrations/0001_initial.ts");
+    await page.getByTestId("tree-posts/migrations/0001_initial.ts").waitFor();
+    await page.getByTestId("manage-close").click();
+
+    // The tables were made before the app had migrations: migrate asks, as --fake-initial would.
+    await palette("migrate (apply");
+    await expect.poll(() => page.getByTestId("manage-question").textContent(), { timeout: 30_000 }).toContain("--fake-initial");
+    await shot(page, "manage-question");
+    await page.getByTestId("answer-yes").click();
+    await expect.poll(output, { timeout: 30_000 }).toContain("Applying posts.0001_initial... FAKED");
+    await page.getByTestId("manage-close").click();
+
+    await page.getByTestId("tree-posts/models.ts").click();
+    await replace("body: models.TextField(),", "body: models.TextField(), views: models.IntegerField({ default: 0 }),");
+    const shown = async () => ((await page.getByTestId("code-editor").locator(".view-lines").textContent()) ?? "").replace(/\u00a0/g, " ");
+    await expect.poll(shown).toContain("views: models.IntegerField({ default: 0 }),");
+    await page.waitForTimeout(800); // the edit settles and is saved
+
+    await palette("makemigrations");
+    await expect.poll(output, { timeout: 30_000 }).toContain("Add field views to post");
+    const made = /posts\/migrations\/(0002_\w+)\.ts/.exec((await output()) ?? "")?.[1];
+    expect(made).toBeTruthy();
+    await page.getByTestId(`tree-posts/migrations/${made}.ts`).waitFor();
+    await expect.poll(() => page.getByTestId("code-editor").getAttribute("data-file")).toBe(`posts/migrations/${made}.ts`);
+    await shot(page, "manage-makemigrations");
+    await page.getByTestId("manage-close").click();
+
+    await palette("sqlmigrate");
+    await page.getByTestId(`migration-posts-${made}`).click();
+    await expect.poll(output, { timeout: 30_000 }).toContain('"views" integer NOT NULL');
+    await page.getByTestId("manage-close").click();
+
+    await palette("migrate (apply");
+    await expect.poll(output, { timeout: 30_000 }).toContain(`Applying posts.${made}... OK`);
+    await page.getByTestId("manage-close").click();
+    await page.getByTestId("dock-database").click();
+    await page.getByTestId("table-posts_post").click();
+    await expect.poll(() => page.getByTestId("schema").textContent(), { timeout: 30_000 }).toContain("views");
+    await shot(page, "manage-migrated");
+
+    // createsuperuser: the auth app first, then the form says what is wrong, then it works.
+    await page.getByTestId("tree-settings.ts").click();
+    await replace('["posts"]', '["mvt.contrib.auth", "posts"]');
+    await page.waitForTimeout(1500); // saved and reloaded: the auth app's tables are made on load
+    await palette("createsuperuser");
+    await page.getByTestId("superuser-email").fill("not-an-address");
+    await page.getByTestId("superuser-create").click();
+    await expect.poll(() => page.getByTestId("superuser-email-error").textContent(), { timeout: 30_000 }).toBe("Enter a valid email address.");
+    expect(await page.getByTestId("superuser-password-error").textContent()).toBe("Blank passwords aren't allowed.");
+    await shot(page, "manage-createsuperuser");
+    await page.getByTestId("superuser-username").fill("admin");
+    await page.getByTestId("superuser-email").fill("admin@example.com");
+    await page.getByTestId("superuser-password").fill("correct-horse-battery");
+    await page.getByTestId("superuser-create").click();
+    await expect.poll(output, { timeout: 30_000 }).toBe("Superuser created successfully: admin.");
+    await page.getByTestId("manage-close").click();
+    await page.getByTestId("dock-console").click();
+    await expect.poll(() => page.getByTestId("dock").textContent()).toContain("$ createsuperuser admin");
+
+    expect(consoleErrors).toEqual([]);
+  });
+});
