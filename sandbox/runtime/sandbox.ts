@@ -22,8 +22,8 @@ import { record_templates } from "../framework/template";
 import { bundleProject, type EsbuildApi } from "./bundler";
 import { dumpdata, flush, listTables } from "./database";
 import { compileErrorPage } from "./errorpage";
-import { evaluateBundle, ProjectLoadError, type ConsoleSink, type EvaluatedProject } from "./evaluate";
 import { inspectQuery, type Inspection } from "./inspect";
+import { evaluateBundle, ProjectLoadError, type ConsoleSink, type EvaluatedProject } from "./evaluate";
 import { createsuperuser, manage, type ManageOutcome } from "./manage";
 import { fixtureFiles, templateSources } from "./modules";
 import { repr, SHELL_FILE, shellSource } from "./shell";
@@ -195,6 +195,7 @@ export class Sandbox {
     }
     const writesBefore = project.connection.writes;
     project.tracer.reset();
+    project.tracer.take_unused_relations();
     const recording = record_templates(project.engine);
     const { response, activity } = await project.request(request);
     const templates = recording();
@@ -208,7 +209,7 @@ export class Sandbox {
     return {
       response: sandboxResponse,
       trace: {
-        ...summarize(queries),
+        ...summarize(queries, project.tracer.take_unused_relations()),
         method: request.method,
         path: request.path,
         status: response.status_code,
