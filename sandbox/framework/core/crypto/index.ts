@@ -6,6 +6,7 @@ import { hmac, pbkdf2 as pbkdf2Bytes } from "./hmac";
 import { ALGORITHMS, digest, type HashAlgorithm } from "./sha";
 
 export { hmac } from "./hmac";
+export { md5hex } from "./md5";
 export { digest, sha1Algorithm, sha256Algorithm, type HashAlgorithm } from "./sha";
 
 const encoder = new TextEncoder();

@@ -3,7 +3,7 @@
  * keeps the rendered fragment in the project's cache, as Django's templatetags/cache.py.
  */
 import { caches, type BaseCache } from "../../core/cache";
-import { utf8 } from "../../core/crypto";
+import { md5hex, utf8 } from "../../core/crypto";
 import { pystr, reprString } from "../../utils/pyrepr";
 import type { Context } from "../context";
 import { TemplateSyntaxError } from "../exceptions";
@@ -12,7 +12,6 @@ import { Library } from "../library";
 import { SafeString } from "../safestring";
 import { Node, resolve, type NodeList } from "../nodes";
 import type { FilterExpression } from "../variable";
-import { md5hex } from "./md5";
 import { settings } from "../../conf/settings";
 
 /** The cache key of a fragment, as Django's make_template_fragment_key: `template.cache.sidebar.<md5>`. */

@@ -1,4 +1,4 @@
-/** MD5 (RFC 1321), for make_template_fragment_key: Django names fragment keys by an md5 hex digest. */
+/** MD5 (RFC 1321), where Django uses hashlib.md5: index and constraint names, template fragment keys. */
 
 const S = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
 const K = Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) >>> 0);
