@@ -7,6 +7,7 @@ import { loadPack } from "../../app/host/packs";
 import { createNodeSandbox } from "../../sandbox/runtime/node";
 import { benchWorkerInChromium } from "./chromium";
 import { measureEdits, type EditTimings } from "./edits";
+import { benchIde, type IdeBench } from "./ide";
 import { benchOrm, type RatioRow } from "./orm";
 import { benchStack, type StackReport } from "./stack";
 import { benchTemplates } from "./templates";
@@ -16,6 +17,7 @@ interface Report {
   orm: RatioRow[];
   templates: Awaited<ReturnType<typeof benchTemplates>> | { error: string };
   stack: StackReport | { error: string };
+  ide: IdeBench | { error: string };
 }
 
 async function main(): Promise<void> {
@@ -50,13 +52,19 @@ async function main(): Promise<void> {
   } catch (error) {
     templates = { error: String(error) };
   }
+  let ide: Report["ide"];
+  try {
+    ide = await benchIde();
+  } catch (error) {
+    ide = { error: String(error) };
+  }
   let stack: Report["stack"];
   try {
     stack = await benchStack();
   } catch (error) {
     stack = { error: String(error) };
   }
-  const report: Report = { editPreview: { node, "chromium worker": chromium }, orm: await benchOrm(), templates, stack };
+  const report: Report = { editPreview: { node, "chromium worker": chromium }, orm: await benchOrm(), templates, ide, stack };
   print(report);
   mkdirSync("test-results", { recursive: true });
   writeFileSync("test-results/bench.json", `${JSON.stringify(report, null, 2)}\n`);
@@ -81,6 +89,18 @@ function print(report: Report): void {
     }
   }
   printStack(report.stack);
+  printIde(report.ide);
+}
+
+function printIde(ide: Report["ide"]): void {
+  console.log("\nIDE in web mode (Chromium)");
+  if ("error" in ide) return console.log(`  not measured: ${ide.error}`);
+  const { coldStart: cold, keystroke } = ide;
+  console.log(`  cold start to lesson counter               ${cold.totalMs.toFixed(0)} ms (server ${cold.serverMs.toFixed(0)}, page ${cold.pageMs.toFixed(0)}, lesson ${cold.counterMs.toFixed(0)})`);
+  console.log(`  keystroke -> preview (${keystroke.edits} edits)            p50 ${keystroke.p50.toFixed(0)} ms, p95 ${keystroke.p95.toFixed(0)} ms (incl. the editor's settle delay)`);
+  for (const { reloads, heap } of ide.memory) {
+    console.log(`  heap after ${String(reloads).padStart(3)} reloads                   page ${heap.pageMb.toFixed(1)} MB, worker ${heap.workerMb.toFixed(1)} MB JS + ${heap.workerBuffersMb.toFixed(1)} MB buffers`);
+  }
 }
 
 function printStack(stack: Report["stack"]): void {

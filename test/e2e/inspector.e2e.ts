@@ -72,6 +72,7 @@ describe("the query inspector", () => {
     const detail = page.getByTestId("request-detail");
     expect(await detail.getByTestId("query").count()).toBeGreaterThan(0);
     await expect.poll(() => detail.textContent()).toContain("Cookies");
+    expect(await detail.getByTestId("templates-trace").textContent()).toContain("books/list.html");
     await shot(page, "inspector-history");
 
     await page.getByTestId("dock-queries").click();
@@ -83,11 +84,12 @@ describe("the query inspector", () => {
     const table = page.getByTestId("table-books_book");
     await table.click();
     await page.getByTestId("table-rows").waitFor();
+    await shot(page, "database-browser");
     await page.getByTestId("dock").locator(".dock-body").evaluate((body) => body.scrollTo(0, body.scrollHeight));
     const bar = await page.getByTestId("database").locator("> .panel-bar").boundingBox();
     const body = await page.getByTestId("dock").locator(".dock-body").boundingBox();
     expect(bar && body && bar.y >= body.y - 1).toBe(true);
-    await shot(page, "database");
+    await shot(page, "database-scrolled");
 
     for (const colorScheme of ["dark", "light"] as const) {
       await page.emulateMedia({ colorScheme });

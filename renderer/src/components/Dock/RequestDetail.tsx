@@ -2,9 +2,9 @@ import type { ReactNode } from "react";
 import type { RequestEntry } from "../../store/inspector";
 import { QueryList } from "../Inspector/QueryList";
 import { Pairs } from "./Pairs";
-import { CacheSection, LogSection, MiddlewareSection } from "./TraceSections";
+import { CacheSection, LogSection, MiddlewareSection, TemplatesSection } from "./TraceSections";
 
-/** One request in full: queries, headers, cookies, and the middleware, cache and log traces it carries. */
+/** One request in full: queries, templates with their context, middleware, cache, log, cookies and headers. */
 export function RequestDetail({ entry }: { entry: RequestEntry }) {
   const { trace } = entry;
   const setCookies = entry.responseHeaders["set-cookie"];
@@ -16,6 +16,11 @@ export function RequestDetail({ entry }: { entry: RequestEntry }) {
       <Section title={`Queries (${trace.queries.length})`} open>
         <QueryList trace={trace} />
       </Section>
+      {trace.templates && trace.templates.length > 0 && (
+        <Section title={`Templates (${trace.templates.length})`} open>
+          <TemplatesSection templates={trace.templates} />
+        </Section>
+      )}
       {trace.middleware && (
         <Section title={`Middleware (${trace.middleware.length})`} open>
           <MiddlewareSection middleware={trace.middleware} />

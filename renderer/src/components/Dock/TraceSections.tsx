@@ -1,4 +1,5 @@
-import type { LogRecord, MiddlewareTrace, RequestTrace } from "../../../../sandbox/protocol";
+import type { LogRecord, MiddlewareTrace, RequestTrace, TemplateTrace } from "../../../../sandbox/protocol";
+import { Pairs } from "./Pairs";
 
 /** The middleware that ran, outermost first, each with what it changed. */
 export function MiddlewareSection({ middleware }: { middleware: MiddlewareTrace[] }) {
@@ -40,5 +41,19 @@ export function LogSection({ log }: { log: LogRecord[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Each template rendered, in order, with the variables its context held. */
+export function TemplatesSection({ templates }: { templates: TemplateTrace[] }) {
+  return (
+    <ol className="templates-trace" data-testid="templates-trace">
+      {templates.map((template, i) => (
+        <li key={i}>
+          <span className="mono">{template.name}</span>
+          <Pairs pairs={Object.fromEntries(template.context.map(({ key, value }) => [key, value]))} empty="an empty context" />
+        </li>
+      ))}
+    </ol>
   );
 }
