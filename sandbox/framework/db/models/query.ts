@@ -49,7 +49,9 @@ const MAX_GET_RESULTS = 21;
 /** A lazy database query; evaluating it (iteration, length, at, toArray) runs it once and caches the rows. */
 export class QuerySet<T = Model> implements Iterable<T> {
   readonly model: ModelClass;
-  query: Query;
+  private _query: Query;
+  /** from_results() conditions not yet compiled: most prefetched lists are only iterated. */
+  private _pending_conditions: Lookups | undefined;
   /** Django's `_result_cache`: filled by the first evaluation. */
   protected _result_cache: T[] | null = null;
   protected _kind: ResultKind = "model";
@@ -59,12 +61,28 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   constructor(model: ModelClass, query?: Query) {
     this.model = model;
-    this.query = query ?? new Query(model);
+    this._query = query ?? new Query(model);
+  }
+
+  /** The query tree (Django's `qs.query`). */
+  get query(): Query {
+    const pending = this._pending_conditions;
+    if (pending) {
+      this._pending_conditions = undefined;
+      this._query.add_q(new Q(pending));
+    }
+    return this._query;
+  }
+
+  set query(query: Query) {
+    this._pending_conditions = undefined;
+    this._query = query;
   }
 
   /** A QuerySet for `conditions` whose rows are already known (prefetch_related results). */
   static from_results<R>(model: ModelClass, results: R[], conditions: Lookups): QuerySet<R> {
-    const queryset = new QuerySet<R>(model).filter(conditions);
+    const queryset = new QuerySet<R>(model);
+    queryset._pending_conditions = conditions;
     queryset._result_cache = results;
     return queryset;
   }
