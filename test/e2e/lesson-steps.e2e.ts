@@ -1,15 +1,15 @@
 /**
  * A lesson done with help, as a learner does it: a failing Check ticks no step, a hint
  * is revealed, the solution diff is applied, Check ticks every step, and Next opens the
- * following lesson. Needs `npm run build` first; the best screenshot goes to docs/.
+ * following lesson. Needs `npm run build` first; screenshots land in test-results/.
  */
 import type { ChildProcess } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, SHOTS, shot, startServer } from "./support/app";
+import { launchChromium, openPage, shot, startServer } from "./support/app";
 
 describe("a lesson with steps, hints and the solution diff", () => {
   let home: string;
@@ -61,7 +61,6 @@ describe("a lesson with steps, hints and the solution diff", () => {
     await page.getByTestId("lesson-completed").waitFor();
     await page.waitForTimeout(300);
     await shot(page, "lesson-steps");
-    copyFileSync(join(SHOTS, "lesson-steps.png"), join("docs", "lesson-steps.png"));
 
     await page.getByTestId("action-nextLesson").click();
     await expect.poll(() => page.getByTestId("lesson-title").textContent(), { timeout: 30_000 }).toBe("Fix an N+1 query");
