@@ -199,7 +199,7 @@ export interface CommandQuestion {
 }
 
 /** Management commands run through the framework's call_command. */
-export type ManagementCommandName = "makemigrations" | "migrate" | "showmigrations" | "sqlmigrate";
+export type ManagementCommandName = "makemigrations" | "migrate" | "showmigrations" | "sqlmigrate" | "createcachetable";
 
 /** A value bound to a `?` in a statement. */
 export type SqlParam = string | number | null;

@@ -4,6 +4,7 @@
  */
 import type { Project } from "../../project";
 import { CommandError, type CommandResult } from "./base";
+import { createcachetable } from "./commands/createcachetable";
 import { dumpdata } from "./commands/dumpdata";
 import { flush } from "./commands/flush";
 import { type Fixture, loaddata } from "./commands/loaddata";
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, (project: Project, args: string[], options: CallO
   flush: (project) => flush(project),
   loaddata: (project, _args, options) => loaddata(project, { fixtures: options.fixtures ?? [] }),
   dumpdata: (project, args, options) => dumpdata(project, { app_labels: args, indent: options.indent }),
+  createcachetable: (project) => createcachetable(project),
 };
 
 /** The names call_command knows, for the command palette. */
