@@ -4,6 +4,7 @@
  */
 import { ImproperlyConfigured, type MultipleObjectsReturned, type ObjectDoesNotExist, ValueError } from "../../core/exceptions";
 import type { RelationUse } from "../../core/trace";
+import { get_deferred_fields } from "./deferred";
 import { Collector } from "./deletion";
 import type { Field } from "./fields";
 import type { Manager } from "./manager";
@@ -138,10 +139,19 @@ export class Model {
   save(options: { update_fields?: string[]; force_insert?: boolean } = {}): void {
     if (options.update_fields?.length === 0) return;
     const cls = modelClass(this);
-    const update_fields = options.update_fields ? new Set(options.update_fields) : null;
+    const loaded = options.update_fields || options.force_insert ? undefined : this.loaded_fields();
+    const update_fields = options.update_fields ? new Set(options.update_fields) : loaded ? new Set(loaded) : null;
     pre_save.send(cls, { instance: this, raw: false, using: "default", update_fields });
-    const created = this.save_table(options);
+    const created = this.save_table(loaded ? { ...options, update_fields: loaded } : options);
     post_save.send(cls, { instance: this, created, raw: false, using: "default", update_fields });
+  }
+
+  /** A deferred instance saves only its loaded fields (by attname), as Django does; undefined when nothing is deferred. */
+  private loaded_fields(): string[] | undefined {
+    const deferred = get_deferred_fields(this);
+    if (deferred.size === 0 || this._state.adding) return undefined;
+    const loaded = this._meta.fields.filter((f) => !f.primary_key && !deferred.has(f.attname)).map((f) => f.attname);
+    return loaded.length ? loaded : undefined;
   }
 
   /** Writes the row (Django: _save_table); true when it was an INSERT. */
@@ -150,7 +160,8 @@ export class Model {
     const connection = meta.apps.connection;
     const add = this._state.adding;
     for (const field of meta.foreign_keys) this.syncRelatedKey(field);
-    const fields = meta.fields.filter((f) => !options.update_fields || f.primary_key || options.update_fields.includes(f.name));
+    const fields = meta.fields.filter((f) => !options.update_fields || f.primary_key
+      || options.update_fields.includes(f.name) || options.update_fields.includes(f.attname));
     const values = new Map(fields.map((f) => [f, f.pre_save(this, add)]));
     const pkSet = this.pk !== null && this.pk !== undefined;
     let updated = false;
@@ -190,13 +201,31 @@ export class Model {
     return collector.delete();
   }
 
-  /** Reloads field values from the database and forgets cached relations. */
-  refresh_from_db(): void {
+  /**
+   * Reloads field values from the database and forgets cached relations; `{ fields }`
+   * reloads only those (a deferred instance reloads only its loaded fields).
+   */
+  refresh_from_db(options: { fields?: string[] } = {}): void {
     const cls = modelClass(this);
-    const fresh = cls._base_manager.get({ pk: this.pk });
-    for (const field of cls._meta.fields) setAttr(this, field.attname, getAttr(fresh, field.attname));
+    const deferred = get_deferred_fields(this);
+    const fields = options.fields
+      ?? (deferred.size ? cls._meta.fields.filter((f) => !deferred.has(f.attname)).map((f) => f.attname) : undefined);
+    const queryset = cls._base_manager.filter({ pk: this.pk });
+    const fresh = (fields ? queryset.only(...fields) : queryset).get();
+    const notLoaded = get_deferred_fields(fresh);
+    for (const field of cls._meta.fields) {
+      if (notLoaded.has(field.attname)) continue;
+      setAttr(this, field.attname, getAttr(fresh, field.attname));
+      if (field.is_relation) this._state.fields_cache.delete(field.name);
+    }
+    if (options.fields) return;
     this._state.fields_cache.clear();
     this._state.prefetched.clear();
+  }
+
+  /** The attnames of fields only()/defer() left unloaded. */
+  get_deferred_fields(): Set<string> {
+    return get_deferred_fields(this);
   }
 
   /** Validates every field, then clean(), then uniqueness; raises ValidationError with messages by field name. */

@@ -3,6 +3,7 @@
  * db/models/query.py): model instances with their select_related parents, dicts, or tuples.
  */
 import { FROM_DB, type Model } from "./base";
+import { defer_fields } from "./deferred";
 import { setAttr } from "./model_class";
 import { post_init } from "./signals";
 import type { CompiledSelect, KlassInfo } from "./sql/compiler";
@@ -20,7 +21,7 @@ export function from_row(klass_info: KlassInfo[], row: unknown[], multi: boolean
   for (let index = 0; index < klass_info.length; index++) {
     const info = klass_info[index];
     const { model, start } = info;
-    const fields = model._meta.fields;
+    const fields = info.fields;
     let instance: Model | null = null;
     if (index === 0 || row[start + fields.indexOf(model._meta.pk)] !== null) {
       instance = new model(FROM_DB);
@@ -31,6 +32,7 @@ export function from_row(klass_info: KlassInfo[], row: unknown[], multi: boolean
         const value = row[start + i];
         target[field.attname] = field.converts_from_db ? field.from_db_value(value) : value;
       }
+      if (info.deferred) defer_fields(instance, info.deferred);
       if (multi) instance._state.from_multi_row = true;
       post_init.send(model, { instance });
     }

@@ -104,6 +104,8 @@ export class Manager<T extends Model = Model> {
   distinct(): QuerySet<T> { return this.get_queryset().distinct(); }
   select_related(...fields: string[]): QuerySet<T> { return this.get_queryset().select_related(...fields); }
   prefetch_related(...lookups: string[]): QuerySet<T> { return this.get_queryset().prefetch_related(...lookups); }
+  only(...fields: string[]): QuerySet<T> { return this.get_queryset().only(...fields); }
+  defer(...fields: Array<string | null>): QuerySet<T> { return this.get_queryset().defer(...fields); }
   annotate(...args: Array<Aggregate | Record<string, unknown>>): QuerySet<T> { return this.get_queryset().annotate(...args); }
   alias(kwargs: Record<string, unknown>): QuerySet<T> { return this.get_queryset().alias(kwargs); }
   select_for_update(options: { nowait?: boolean; skip_locked?: boolean; of?: string[] } = {}): QuerySet<T> {

@@ -16,6 +16,7 @@ import { Aggregate } from "./aggregates";
 import { bulk_create, bulk_update } from "./bulk";
 import { compileAggregateQuery, compileCount, compileExists, compileSelect, compileUpdate } from "./sql/compiler";
 import { Query } from "./sql/query";
+import { add_deferred_loading, add_immediate_loading } from "./sql/deferred";
 import type { Field } from "./fields";
 import { Manager, type ManagerFor, type QuerySetClass } from "./manager";
 import { Expression, type OrderBy } from "./expressions";
@@ -363,6 +364,23 @@ export class QuerySet<T = Model> implements Iterable<T> {
   prefetch_related(...lookups: string[]): this {
     const clone = this._clone();
     clone._prefetch_related_lookups = [...clone._prefetch_related_lookups, ...lookups];
+    return clone;
+  }
+
+  /** Loads every field but these; each one costs a query when first read: `defer("body")`; `defer(null)` loads all again. */
+  defer(...fields: Array<string | null>): this {
+    if (this._kind !== "model") throw new TypeError("Cannot call defer() after .values() or .values_list()");
+    const clone = this._clone();
+    if (fields.includes(null)) clone.query.deferred_loading = [new Set(), true];
+    else add_deferred_loading(clone.query, fields.filter((f): f is string => f !== null));
+    return clone;
+  }
+
+  /** Loads only these fields (and the pk); the others cost a query each when first read: `only("title")`. */
+  only(...fields: string[]): this {
+    if (this._kind !== "model") throw new TypeError("Cannot call only() after .values() or .values_list()");
+    const clone = this._clone();
+    add_immediate_loading(clone.query, fields);
     return clone;
   }
 

@@ -11,6 +11,7 @@ import type { Query, SelectRelatedTree } from "./query";
 import type { Aggregate } from "../aggregates";
 import { transform_sql } from "../transforms";
 import { OrderBy } from "../expressions";
+import { loaded_fields } from "./deferred";
 import { type Annotation, type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
 
 /** Where one model's columns sit in a SELECT row, for building instances (Django's klass_info). */
@@ -22,6 +23,10 @@ export interface KlassInfo {
   /** Index of the KlassInfo this one hangs from (-1 for the base model) and the FK that leads here. */
   parent: number;
   field?: ForeignKey;
+  /** The fields selected, in order; only()/defer() leave some out. */
+  fields: Field[];
+  /** The fields left out (loaded on first access), or null when every field is selected. */
+  deferred: Field[] | null;
 }
 
 /** A compiled SELECT and how to read its rows. */
@@ -73,7 +78,7 @@ export function compileSelect(source: Query): CompiledSelect {
       fields.push(col.field);
     }
   } else {
-    addModelColumns(query.model, query.base_table, -1, undefined, columns, klass_info);
+    addModelColumns(query, query.model, query.base_table, -1, undefined, columns, klass_info);
     const tree = query.select_related === true ? defaultRelated(query.model) : query.select_related || {};
     addRelated(query, query.model, 0, tree, columns, klass_info);
     for (const col of columns) {
@@ -235,11 +240,14 @@ function rowsWhere(query: Query): Compiled {
     params: select.params };
 }
 
-function addModelColumns(model: ModelClass, alias: string, parent: number, field: ForeignKey | undefined,
+function addModelColumns(query: Query, model: ModelClass, alias: string, parent: number, field: ForeignKey | undefined,
   columns: Col[], klass_info: KlassInfo[]): number {
   const start = columns.length;
-  for (const f of model._meta.fields) columns.push({ alias, column: f.column, field: f });
-  klass_info.push({ model, start, end: columns.length, parent, field });
+  const path = field ? [...pathTo(klass_info, parent), field.name] : [];
+  const fields = loaded_fields(query, model, path);
+  for (const f of fields) columns.push({ alias, column: f.column, field: f });
+  const deferred = fields.length === model._meta.fields.length ? null : model._meta.fields.filter((f) => !fields.includes(f));
+  klass_info.push({ model, start, end: columns.length, parent, field, fields, deferred });
   return klass_info.length - 1;
 }
 
@@ -254,8 +262,11 @@ function addRelated(query: Query, model: ModelClass, index: number, tree: Select
   for (const field of model._meta.foreign_keys) {
     const subtree = tree[field.name];
     if (!subtree) continue;
+    if (!klass_info[index].fields.includes(field)) {
+      throw new FieldError(`Field ${model._meta.object_name}.${field.name} cannot be both deferred and traversed using select_related at the same time.`);
+    }
     const alias = query.join_path([...pathTo(klass_info, index), field.name]);
-    const child = addModelColumns(field.related_model, alias, index, field, columns, klass_info);
+    const child = addModelColumns(query, field.related_model, alias, index, field, columns, klass_info);
     addRelated(query, field.related_model, child, subtree, columns, klass_info);
   }
 }

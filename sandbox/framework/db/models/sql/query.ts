@@ -75,6 +75,8 @@ export class Query {
   having = new WhereNode();
   /** Extra columns set as attributes on model rows (prefetch_related's link keys). */
   extra_select = new Map<string, Col>();
+  /** only()/defer(): field names (`author__name` for select_related rows) and whether they are deferred (else the only ones loaded). */
+  deferred_loading: [ReadonlySet<string>, boolean] = [new Set(), true];
 
   constructor(model: ModelClass) {
     this.model = model;
@@ -102,6 +104,7 @@ export class Query {
     copy.group_by = Array.isArray(this.group_by) ? [...this.group_by] : this.group_by;
     copy.having = this.having.clone();
     copy.extra_select = new Map(this.extra_select);
+    copy.deferred_loading = this.deferred_loading;
     return copy;
   }
 
