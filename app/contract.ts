@@ -151,6 +151,10 @@ export interface HostApi {
   writeProjectDatabase(root: string, bytes: Uint8Array): Promise<void>;
   /** Moves db.sqlite3 aside (db.sqlite3.<time>.bak) so a fresh one can start; returns the backup's name. */
   backupProjectDatabase(root: string): Promise<string>;
+  /** A small piece of UI state (panel layout, preview cookies) saved in the workspace home; null when none. */
+  readUiState(key: string): Promise<unknown>;
+  /** Saves a piece of UI state as JSON (atomic write). */
+  writeUiState(key: string, value: unknown): Promise<void>;
 }
 
 export type HostMethod = keyof HostApi;
@@ -174,6 +178,8 @@ const methodSet: Record<HostMethod, true> = {
   deleteProjectPath: true,
   writeProjectDatabase: true,
   backupProjectDatabase: true,
+  readUiState: true,
+  writeUiState: true,
 };
 
 /** The HostApi method names, for bridges that forward each method (preload, HTTP client). */
@@ -231,6 +237,8 @@ function buildArgSchemas() {
     deleteProjectPath: z.tuple([root, projectPath("path")]),
     writeProjectDatabase: z.tuple([root, bytes]),
     backupProjectDatabase: z.tuple([root]),
+    readUiState: z.tuple([id("key")]),
+    writeUiState: z.tuple([id("key"), z.json().describe("value")]),
   } satisfies { [M in HostMethod]: z.ZodType<Parameters<HostApi[M]>> };
   return schemas;
 }

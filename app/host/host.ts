@@ -3,6 +3,7 @@ import type { HostApi, HostInfo, LessonDetail, PackList } from "../contract";
 import { HostInputError } from "./errors";
 import { type Lesson, type Pack, loadPacks } from "./packs";
 import { Projects } from "./projects";
+import { UiState } from "./ui-state";
 import { Workspace } from "./workspace";
 
 export interface HostOptions {
@@ -25,6 +26,7 @@ export interface HostOptions {
 export function createHost(options: HostOptions): HostApi {
   const workspace = new Workspace(options.home);
   const projects = new Projects(options.home, options.templatesDir);
+  const uiState = new UiState(options.home);
 
   async function findLesson(packId: string, lessonId: string): Promise<{ pack: Pack; lesson: Lesson; index: number }> {
     const { packs } = await loadPacks(options.packsDir);
@@ -123,5 +125,7 @@ export function createHost(options: HostOptions): HostApi {
     deleteProjectPath: (root, path) => projects.delete(root, path),
     writeProjectDatabase: (root, bytes) => projects.writeDatabase(root, bytes),
     backupProjectDatabase: (root) => projects.backupDatabase(root),
+    readUiState: (key) => uiState.read(key),
+    writeUiState: (key, value) => uiState.write(key, value),
   };
 }

@@ -1,3 +1,12 @@
 export const DEBUG = true;
-export const INSTALLED_APPS = ["posts"];
+export const SECRET_KEY = "dev-only-secret-change-me";
+export const INSTALLED_APPS = ["mvt.contrib.auth", "mvt.contrib.sessions", "posts"];
+export const MIDDLEWARE = [
+  "mvt.contrib.sessions.middleware.SessionMiddleware",
+  "mvt.middleware.csrf.CsrfViewMiddleware",
+  "mvt.contrib.auth.middleware.AuthenticationMiddleware",
+];
 export const ROOT_URLCONF = "urls";
+export const TEMPLATES = [{ OPTIONS: { context_processors: ["mvt.contrib.auth.context_processors.auth"] } }];
+export const LOGIN_REDIRECT_URL = "/members/";
+export const LOGOUT_REDIRECT_URL = "/";

@@ -4,7 +4,12 @@
  * Max-Age=0 (Django's delete_cookie) removes a cookie.
  */
 export class CookieJar {
-  private readonly cookies = new Map<string, string>();
+  private readonly cookies: Map<string, string>;
+
+  /** A jar holding `saved` (name to value), as `entries()` gave them. */
+  constructor(saved: Record<string, string> = {}) {
+    this.cookies = new Map(Object.entries(saved));
+  }
 
   /** Takes the Set-Cookie header (several cookies arrive joined by newlines). */
   store(setCookie: string | undefined): void {
@@ -26,7 +31,8 @@ export class CookieJar {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
   }
 
-  clear(): void {
-    this.cookies.clear();
+  /** The cookies, name to value, for saving. */
+  entries(): Record<string, string> {
+    return Object.fromEntries(this.cookies);
   }
 }

@@ -1,4 +1,4 @@
-/** Panel sizes, persisted per key in localStorage so the layout survives a restart. */
+/** Panel sizes: kept within limits, and read back from whatever the host saved. */
 
 export interface Layout {
   /** File tree width, px. */
@@ -9,7 +9,6 @@ export interface Layout {
   dock: number;
 }
 
-const KEY = "mvt-lab.layout";
 export const DEFAULT_LAYOUT: Layout = { tree: 220, preview: 620, dock: 300 };
 const LIMITS: Record<keyof Layout, [number, number]> = { tree: [140, 480], preview: [320, 1400], dock: [120, 900] };
 
@@ -19,20 +18,9 @@ export function clampLayout(layout: Layout): Layout {
   return { tree: clamp("tree"), preview: clamp("preview"), dock: clamp("dock") };
 }
 
-export function loadLayout(storage: Pick<Storage, "getItem"> = localStorage): Layout {
-  try {
-    const saved = JSON.parse(storage.getItem(KEY) ?? "null") as Partial<Layout> | null;
-    return clampLayout({ ...DEFAULT_LAYOUT, ...pickNumbers(saved) });
-  } catch {
-    return DEFAULT_LAYOUT; // a damaged entry only costs the layout
-  }
-}
-
-export function saveLayout(layout: Layout, storage: Pick<Storage, "setItem"> = localStorage): void {
-  storage.setItem(KEY, JSON.stringify(layout));
-}
-
-function pickNumbers(saved: Partial<Layout> | null): Partial<Layout> {
-  if (!saved || typeof saved !== "object") return {};
-  return Object.fromEntries(Object.entries(saved).filter(([, value]) => typeof value === "number"));
+/** A saved layout, or the default for whatever is missing or damaged (it only costs the layout). */
+export function parseLayout(saved: unknown): Layout {
+  if (!saved || typeof saved !== "object") return DEFAULT_LAYOUT;
+  const numbers = Object.entries(saved).filter(([key, value]) => key in DEFAULT_LAYOUT && typeof value === "number" && Number.isFinite(value));
+  return clampLayout({ ...DEFAULT_LAYOUT, ...Object.fromEntries(numbers) });
 }

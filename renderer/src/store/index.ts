@@ -4,6 +4,7 @@ import type { HostApi } from "../../../app/contract";
 import type { SandboxListener } from "../sandbox/client";
 import { createEditorSlice } from "./editor";
 import { createInspectorSlice } from "./inspector";
+import { createLayoutSlice } from "./layout";
 import { createLessonSlice } from "./lesson";
 import { createManageSlice } from "./manage";
 import { createProjectSlice } from "./project";
@@ -37,7 +38,9 @@ export function createAppStore(host: HostApi, connect: (listener: SandboxListene
     ...createInspectorSlice(services)(...a),
     ...createToolsSlice(services)(...a),
     ...createManageSlice(services)(...a),
+    ...createLayoutSlice(services)(...a),
   }));
+  void store.getState().restoreLayout();
   sandbox = connect({
     database: (bytes) => store.getState().databaseWritten(bytes),
     console: (level, text, origin) => store.getState().logConsole({ level, text, ...(origin ? { origin } : {}) }),

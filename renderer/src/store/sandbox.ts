@@ -1,8 +1,8 @@
 import type { SandboxRequest, SandboxResponse, SourceLocation } from "../../../sandbox/protocol";
 import { resolveAddress, withQuery } from "../lib/address";
-import { CookieJar } from "../lib/cookies";
 import { throttle } from "../lib/timing";
 import type { Answered } from "../sandbox/client";
+import { cookieJars } from "./cookieJars";
 import { openKey, saveTarget } from "./target";
 import { messageOf, type Slice } from "./types";
 
@@ -65,13 +65,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) => {
   // One jar per lesson or project, so a login in one is not a login in another.
-  const jars = new Map<string, CookieJar>();
-  const jar = (): CookieJar => {
-    const key = openKey(get());
-    let found = jars.get(key);
-    if (!found) jars.set(key, (found = new CookieJar()));
-    return found;
-  };
+  const jars = cookieJars(services.host);
   const saveDatabase = throttle((write: (bytes: Uint8Array) => Promise<void>, bytes: Uint8Array) => {
     write(bytes).catch((error: unknown) => set({ notice: `Your data could not be saved: ${messageOf(error)}` }));
   }, DATABASE_SAVE_MS);
@@ -80,12 +74,16 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
   const fetchPage = async (first: SandboxRequest): Promise<Page & Answered> => {
     let request = first;
     const redirects: Hop[] = [];
-    const cookies = jar();
+    const cookies = await jars.jar(openKey(get()));
     for (let hop = 0; ; hop++) {
       const cookie = cookies.header();
       const sent = { ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } };
       const answer = await services.sandbox.request(sent);
-      cookies.store(answer.response.headers["set-cookie"]);
+      const setCookie = answer.response.headers["set-cookie"];
+      if (setCookie) {
+        cookies.store(setCookie);
+        jars.save().catch((error: unknown) => set({ notice: `The preview's cookies could not be saved: ${messageOf(error)}` }));
+      }
       get().recordRequest(sent, answer);
       const location = answer.response.headers["location"];
       const next = location ? resolveAddress(request.path, location) : null;

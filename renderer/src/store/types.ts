@@ -3,6 +3,7 @@ import type { HostApi } from "../../../app/contract";
 import type { SandboxClient } from "../sandbox/client";
 import type { EditorSlice } from "./editor";
 import type { InspectorSlice } from "./inspector";
+import type { LayoutSlice } from "./layout";
 import type { LessonSlice } from "./lesson";
 import type { ManageSlice } from "./manage";
 import type { ProjectSlice } from "./project";
@@ -27,7 +28,8 @@ export type AppState = WorkspaceSlice &
   SandboxSlice &
   InspectorSlice &
   ToolsSlice &
-  ManageSlice;
+  ManageSlice &
+  LayoutSlice;
 
 /** A slice's creator, given the services. */
 export type Slice<T> = (services: Services) => StateCreator<AppState, [], [], T>;

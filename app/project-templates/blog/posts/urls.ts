@@ -6,4 +6,5 @@ export const app_name = "posts";
 export const urlpatterns = [
   path("", views.post_list, { name: "list" }),
   path("posts/<int:pk>/", views.post_detail, { name: "detail" }),
+  path("members/", views.members, { name: "members" }),
 ];

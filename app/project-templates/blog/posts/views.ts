@@ -1,4 +1,4 @@
-import { HttpRequest, get_object_or_404, redirect, render } from "mvt";
+import { HttpRequest, auth, get_object_or_404, redirect, render } from "mvt";
 import { Comment, Post } from "./models";
 
 export function post_list(request: HttpRequest) {
@@ -20,3 +20,8 @@ export function post_detail(request: HttpRequest, { pk }: { pk: number }) {
   const comments = Comment.objects.filter({ post });
   return render(request, "posts/detail.html", { post, comments });
 }
+
+/** Only for logged-in users: anyone else is sent to the login page, and back here after. */
+export const members = auth.login_required((request: HttpRequest) => {
+  return render(request, "posts/members.html", { posts: Post.objects.all() });
+});

@@ -1,5 +1,4 @@
-import { useEffect, useState } from "react";
-import { clampLayout, loadLayout, saveLayout, type Layout } from "../../lib/layout";
+import type { Layout } from "../../lib/layout";
 import { useApp } from "../../store";
 import { Splitter } from "../common/Splitter";
 import { Dock } from "../Dock/Dock";
@@ -12,10 +11,9 @@ import { ProjectHeader } from "./ProjectHeader";
 /** A project: files on the left, the editor in the centre, the site and its tools on the right. */
 export function ProjectScreen() {
   const project = useApp((state) => state.project);
-  const [layout, setLayout] = useState<Layout>(() => loadLayout());
-  useEffect(() => saveLayout(layout), [layout]);
-  const resize = (key: keyof Layout, sign: 1 | -1) => (delta: number) =>
-    setLayout((current) => clampLayout({ ...current, [key]: current[key] + sign * delta }));
+  const layout = useApp((state) => state.layout);
+  const resizePanel = useApp((state) => state.resizePanel);
+  const resize = (key: keyof Layout, sign: 1 | -1) => (delta: number) => resizePanel(key, sign * delta);
 
   if (!project) return <main className="centered muted">Opening the project…</main>;
   return (
