@@ -13,6 +13,7 @@ import type { ModelClass } from "./model_class";
 import type { Model as ModelBase } from "./base";
 import * as expressions from "./expressions";
 import { Q as QNode } from "./query_utils";
+import { Prefetch as PrefetchLookup, type PrefetchOptions } from "./prefetch";
 import { CheckConstraint as CheckConstraintClass, UniqueConstraint as UniqueConstraintClass } from "./constraints";
 import { Index as IndexClass } from "./indexes";
 
@@ -104,6 +105,8 @@ export const Exists = (queryset: expressions.QueryHolder) => new expressions.Exi
 export { Lower, Upper, Length, Concat, Coalesce, Now, Cast, Trunc, TruncYear, TruncMonth, TruncDay, TruncHour, TruncDate } from "./functions";
 export type { Expression, OrderBy, OrderByOptions } from "./expressions";
 export { RawQuerySet } from "./raw";
+/** `Prefetch("books", { queryset: Book.objects.filter({ done: true }), to_attr: "done_books" })` in prefetch_related(). */
+export const Prefetch = (lookup: string, options: PrefetchOptions = {}) => new PrefetchLookup(lookup, options);
 
 /** `models.Index({ fields: ["-published", "title"], name: "book_recent_idx" })` in `Meta.indexes`. */
 export const Index = (options: { fields: readonly string[]; name: string; condition?: QNode }) => new IndexClass(options);

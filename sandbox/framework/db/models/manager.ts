@@ -12,6 +12,7 @@ import type { Q } from "./query_utils";
 import type { Aggregate } from "./aggregates";
 import type { Expression, OrderBy } from "./expressions";
 import type { RawQuerySet } from "./raw";
+import type { Prefetch } from "./prefetch";
 
 /** A QuerySet class a manager can build (a subclass of QuerySet, with custom methods). */
 export type QuerySetClass<Q> = new (model: ModelClass) => Q;
@@ -103,7 +104,7 @@ export class Manager<T extends Model = Model> {
   reverse(): QuerySet<T> { return this.get_queryset().reverse(); }
   distinct(): QuerySet<T> { return this.get_queryset().distinct(); }
   select_related(...fields: string[]): QuerySet<T> { return this.get_queryset().select_related(...fields); }
-  prefetch_related(...lookups: string[]): QuerySet<T> { return this.get_queryset().prefetch_related(...lookups); }
+  prefetch_related(...lookups: Array<string | Prefetch | null>): QuerySet<T> { return this.get_queryset().prefetch_related(...lookups); }
   only(...fields: string[]): QuerySet<T> { return this.get_queryset().only(...fields); }
   defer(...fields: Array<string | null>): QuerySet<T> { return this.get_queryset().defer(...fields); }
   annotate(...args: Array<Aggregate | Record<string, unknown>>): QuerySet<T> { return this.get_queryset().annotate(...args); }

@@ -1,67 +1,139 @@
 /**
- * prefetch_related (Django: prefetch_related_objects in db/models/query.py): one extra
- * query per relation level, `WHERE key IN (...)`, joined to the instances in JavaScript.
+ * prefetch_related (Django: Prefetch and prefetch_related_objects in db/models/query.py):
+ * one extra query per relation level, `WHERE key IN (...)`, joined to the instances in JavaScript.
  */
-import { AttributeError } from "../../core/exceptions";
+import { AttributeError, ValueError } from "../../core/exceptions";
 import type { Model } from "./base";
 import { ForeignKey } from "./fields/related";
-import { getAttr, type ModelClass } from "./model_class";
+import { getAttr, type ModelClass, setAttr } from "./model_class";
 import { QuerySet } from "./query";
 
-/** Fills the relations named by `lookups` ("books", "books__author") on `instances`. */
-export function prefetch_related_objects(instances: Model[], lookups: string[]): void {
-  for (const lookup of lookups) {
+/** Options of a Prefetch: the QuerySet that loads the related rows, and a plain attribute to store them in. */
+export interface PrefetchOptions {
+  queryset?: QuerySet<Model>;
+  to_attr?: string;
+}
+
+/** A prefetch_related lookup with its own QuerySet (filtered, ordered) and, optionally, `to_attr` for a plain array. */
+export class Prefetch {
+  /** The relations followed, as written (`"books__reviews"`). */
+  readonly prefetch_through: string;
+  /** Where the results go: the lookup, with its last name replaced by to_attr. */
+  readonly prefetch_to: string;
+  readonly queryset: QuerySet<Model> | null;
+  readonly to_attr: string | null;
+
+  constructor(lookup: string, options: PrefetchOptions = {}) {
+    if (options.queryset && options.queryset.query.values_select) {
+      throw new ValueError("Prefetch querysets cannot use raw(), values(), and values_list().");
+    }
+    this.prefetch_through = lookup;
+    this.to_attr = options.to_attr ?? null;
+    this.queryset = options.queryset ?? null;
+    this.prefetch_to = this.to_attr ? [...lookup.split("__").slice(0, -1), this.to_attr].join("__") : lookup;
+  }
+}
+
+/** Where one level's results go: the relation's prefetch cache, or an attribute (to_attr). */
+interface Level {
+  name: string;
+  queryset: QuerySet<Model> | null;
+  to_attr: string | null;
+  lookup: string;
+}
+
+/** Fills the relations named by `lookups` ("books", "books__author", Prefetch(...)) on `instances`. */
+export function prefetch_related_objects(instances: Model[], lookups: Array<string | Prefetch>): void {
+  const done = new Set<string>();
+  for (const given of lookups) {
+    const lookup = typeof given === "string" ? new Prefetch(given) : given;
+    if (done.has(lookup.prefetch_to)) {
+      if (lookup.queryset) {
+        throw new ValueError(`'${lookup.prefetch_to}' lookup was already seen with a different queryset. You may need to adjust the ordering of your lookups.`);
+      }
+      continue;
+    }
+    const names = lookup.prefetch_through.split("__");
     let level = instances;
-    for (const name of lookup.split("__")) {
-      if (level.length === 0) break;
-      level = prefetch_one(level, name, lookup);
+    for (let i = 0; i < names.length && level.length; i++) {
+      const last = i === names.length - 1;
+      level = prefetch_level(level, { name: names[i], queryset: last ? lookup.queryset : null,
+        to_attr: last ? lookup.to_attr : null, lookup: lookup.prefetch_through });
+      done.add(last ? lookup.prefetch_to : names.slice(0, i + 1).join("__"));
     }
   }
 }
 
-/** Prefetches one relation on instances of one model; returns the related instances. */
-function prefetch_one(instances: Model[], name: string, lookup: string): Model[] {
+/** Prefetches one relation on instances of one model (or reads an earlier to_attr); returns the related instances. */
+function prefetch_level(instances: Model[], level: Level): Model[] {
+  const { name } = level;
   const meta = instances[0]._meta;
   const forward = meta.foreign_keys.find((f) => f.name === name);
-  if (forward) return prefetch_forward(instances, forward);
+  if (forward) return prefetch_forward(instances, forward, level);
   const m2m = meta.many_to_many.find((f) => f.name === name);
-  const m2mRel = meta.related_many_to_many.find((r) => !r.is_hidden() && r.accessor_name === name);
   if (m2m) {
     const rel = m2m.related_model._meta.related_many_to_many.find((r) => r.field === m2m);
-    return prefetch_many_to_many(instances, name, m2m.related_model, rel?.name ?? "");
+    return prefetch_many_to_many(instances, m2m.related_model, rel?.name ?? "", level);
   }
-  if (m2mRel) return prefetch_many_to_many(instances, name, m2mRel.related_model, m2mRel.field.name);
+  const m2mRel = meta.related_many_to_many.find((r) => !r.is_hidden() && r.accessor_name === name);
+  if (m2mRel) return prefetch_many_to_many(instances, m2mRel.related_model, m2mRel.field.name, level);
   const reverse = meta.related_objects.find((r) => r.accessor_name === name);
-  if (!reverse) {
-    throw new AttributeError(`Cannot find '${name}' on ${meta.object_name} object, '${lookup}' is an invalid parameter to prefetch_related()`);
+  if (reverse) return prefetch_reverse(instances, reverse.field, level);
+  if (Object.prototype.hasOwnProperty.call(instances[0], name)) {
+    return instances.flatMap((i) => getAttr(i, name) as Model[] | Model | null ?? []);
   }
-  const done = instances.filter((i) => i._state.prefetched.has(name));
-  const todo = instances.filter((i) => !i._state.prefetched.has(name));
-  const field = reverse.field;
-  const related = todo.length
-    ? new QuerySet<Model>(field.model).filter({ [`${field.name}__in`]: todo.map((i) => i.pk) }).toArray() : [];
-  const byKey = new Map<unknown, Model[]>();
-  for (const obj of related) {
-    const key = getAttr(obj, field.attname);
-    const list = byKey.get(key);
+  throw new AttributeError(`Cannot find '${name}' on ${meta.object_name} object, '${level.lookup}' is an invalid parameter to prefetch_related()`);
+}
+
+/** Instances whose results for this level are already there (an earlier lookup, or the same to_attr). */
+function is_fetched(instance: Model, level: Level): boolean {
+  return level.to_attr ? Object.prototype.hasOwnProperty.call(instance, level.to_attr) : instance._state.prefetched.has(level.name);
+}
+
+/** Stores a to-many result: a plain array in to_attr, else the prefetch cache the related manager serves. */
+function store_many(instance: Model, level: Level, related: Model[]): void {
+  if (level.to_attr) setAttr(instance, level.to_attr, related);
+  else instance._state.prefetched.set(level.name, related);
+}
+
+function fetched_already(instances: Model[], level: Level): Model[] {
+  return instances.filter((i) => is_fetched(i, level)).flatMap((i) =>
+    (level.to_attr ? getAttr(i, level.to_attr) as Model[] : i._state.prefetched.get(level.name)) ?? []);
+}
+
+function group_by(objs: Model[], key: string): Map<unknown, Model[]> {
+  const groups = new Map<unknown, Model[]>();
+  for (const obj of objs) {
+    const value = getAttr(obj, key);
+    const list = groups.get(value);
     if (list) list.push(obj);
-    else byKey.set(key, [obj]);
+    else groups.set(value, [obj]);
   }
+  return groups;
+}
+
+function prefetch_reverse(instances: Model[], field: ForeignKey, level: Level): Model[] {
+  const todo = instances.filter((i) => !is_fetched(i, level));
+  const base = level.queryset ?? new QuerySet<Model>(field.model);
+  const related = todo.length ? base.filter({ [`${field.name}__in`]: todo.map((i) => i.pk) }).toArray() : [];
+  const byKey = group_by(related, field.attname);
   for (const instance of todo) {
     const children = byKey.get(instance.pk) ?? [];
     for (const child of children) child._state.fields_cache.set(field.name, instance);
-    instance._state.prefetched.set(name, children);
+    store_many(instance, level, children);
   }
-  return [...related, ...done.flatMap((i) => i._state.prefetched.get(name) ?? [])];
+  return [...related, ...fetched_already(instances, level)];
 }
 
-function prefetch_forward(instances: Model[], field: ForeignKey): Model[] {
+function prefetch_forward(instances: Model[], field: ForeignKey, level: Level): Model[] {
   const keys = [...new Set(instances.map((i) => getAttr(i, field.attname)).filter((k) => k !== null && k !== undefined))];
-  const related = keys.length
-    ? new QuerySet<Model>(field.related_model).filter({ [`${field.target_field.name}__in`]: keys }).toArray() : [];
+  const base = level.queryset ?? new QuerySet<Model>(field.related_model);
+  const related = keys.length ? base.filter({ [`${field.target_field.name}__in`]: keys }).toArray() : [];
   const byPk = new Map(related.map((r) => [r.pk, r]));
   for (const instance of instances) {
-    instance._state.fields_cache.set(field.name, byPk.get(getAttr(instance, field.attname)) ?? null);
+    const value = byPk.get(getAttr(instance, field.attname)) ?? null;
+    if (level.to_attr) setAttr(instance, level.to_attr, value);
+    else instance._state.fields_cache.set(field.name, value);
   }
   return related;
 }
@@ -70,20 +142,14 @@ function prefetch_forward(instances: Model[], field: ForeignKey): Model[] {
  * One query for the related objects of every instance, joined through the link table,
  * with the instance's key selected as `_prefetch_related_val_<column>` (as Django does).
  */
-function prefetch_many_to_many(instances: Model[], name: string, model: ModelClass, query_name: string): Model[] {
-  const todo = instances.filter((i) => !i._state.prefetched.has(name));
-  const queryset = new QuerySet<Model>(model).filter({ [`${query_name}__in`]: todo.map((i) => i.pk) });
+function prefetch_many_to_many(instances: Model[], model: ModelClass, query_name: string, level: Level): Model[] {
+  const todo = instances.filter((i) => !is_fetched(i, level));
+  const queryset = (level.queryset ?? new QuerySet<Model>(model)).filter({ [`${query_name}__in`]: todo.map((i) => i.pk) });
   const { col } = queryset.query.resolve([query_name], { outer: false });
   const key = `_prefetch_related_val_${col.column}`;
   queryset.query.extra_select.set(key, col);
   const related = todo.length ? queryset.toArray() : [];
-  const byKey = new Map<unknown, Model[]>();
-  for (const obj of related) {
-    const value = getAttr(obj, key);
-    const list = byKey.get(value);
-    if (list) list.push(obj);
-    else byKey.set(value, [obj]);
-  }
-  for (const instance of todo) instance._state.prefetched.set(name, byKey.get(instance.pk) ?? []);
-  return [...related, ...instances.filter((i) => !todo.includes(i)).flatMap((i) => i._state.prefetched.get(name) ?? [])];
+  const byKey = group_by(related, key);
+  for (const instance of todo) store_many(instance, level, byKey.get(instance.pk) ?? []);
+  return [...related, ...fetched_already(instances, level)];
 }

@@ -9,7 +9,7 @@ import { Collector } from "./deletion";
 import { type ResultKind, materialise } from "./iterables";
 import { EmptyResultSet } from "./lookups";
 import type { ModelClass } from "./model_class";
-import { prefetch_related_objects } from "./prefetch";
+import { type Prefetch, prefetch_related_objects } from "./prefetch";
 import { Q } from "./query_utils";
 import { ValueError } from "../../core/exceptions";
 import { Aggregate } from "./aggregates";
@@ -56,7 +56,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
   /** Django's `_result_cache`: filled by the first evaluation. */
   protected _result_cache: T[] | null = null;
   protected _kind: ResultKind = "model";
-  protected _prefetch_related_lookups: string[] = [];
+  protected _prefetch_related_lookups: Array<string | Prefetch> = [];
   /** Set by related descriptors: a query run lazily from an instance of a multi-row result. */
   _nPlusOne?: NPlusOneFlag;
 
@@ -126,7 +126,10 @@ export class QuerySet<T = Model> implements Iterable<T> {
     if (this._kind === "model" && this._prefetch_related_lookups.length) {
       prefetch_related_objects(results as Model[], this._prefetch_related_lookups);
     }
-    if (this._kind === "model") note_relation_uses(results as Model[], this.query.select_related, this._prefetch_related_lookups);
+    if (this._kind === "model") {
+      const lookups = this._prefetch_related_lookups.map((l) => (typeof l === "string" ? l : l.prefetch_to));
+      note_relation_uses(results as Model[], this.query.select_related, lookups);
+    }
     this._result_cache = results;
     return results;
   }
@@ -360,10 +363,14 @@ export class QuerySet<T = Model> implements Iterable<T> {
     return clone;
   }
 
-  /** Loads related objects in one extra query per relation: `prefetch_related("books")`. */
-  prefetch_related(...lookups: string[]): this {
+  /**
+   * Loads related objects in one extra query per relation: `prefetch_related("books")`, or
+   * `Prefetch("books", { queryset, to_attr })`; `prefetch_related(null)` clears the lookups.
+   */
+  prefetch_related(...lookups: Array<string | Prefetch | null>): this {
     const clone = this._clone();
-    clone._prefetch_related_lookups = [...clone._prefetch_related_lookups, ...lookups];
+    clone._prefetch_related_lookups = lookups.includes(null) ? []
+      : [...clone._prefetch_related_lookups, ...lookups.filter((l): l is string | Prefetch => l !== null)];
     return clone;
   }
 

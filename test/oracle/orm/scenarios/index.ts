@@ -10,8 +10,9 @@ import { FIELDS } from "./fields";
 import { LOOKUPS } from "./lookups";
 import { MANY_TO_MANY } from "./many_to_many";
 import { METHODS } from "./methods";
+import { PREFETCH } from "./prefetch";
 import { QUERYSET } from "./queryset";
 import { RELATIONS } from "./relations";
 import { SIGNALS } from "./signals";
 
-export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS, ...EXPRESSIONS, ...BAD_INPUT, ...DEFERRED];
+export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS, ...EXPRESSIONS, ...BAD_INPUT, ...DEFERRED, ...PREFETCH];
