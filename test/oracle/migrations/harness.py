@@ -60,7 +60,8 @@ class Answers(MigrationQuestioner):
         return json.loads(self.answers[f"not_null_addition:books.{model_name}.{field_name}"])
 
     def ask_not_null_alteration(self, field_name, model_name):
-        return json.loads(self.answers[f"not_null_alteration:books.{model_name}.{field_name}"])
+        answer = self.answers[f"not_null_alteration:books.{model_name}.{field_name}"]
+        return models.NOT_PROVIDED if answer == "ignore" else json.loads(answer)
 
 
 def models_state(source):

@@ -17,6 +17,51 @@ interface BookShape {
   title_length?: number;
   published?: boolean;
   isbn?: boolean;
+  pages?: "null" | "not_null";
+  /** Meta.indexes: book_recent_idx on ("-published", title). */
+  recent_idx?: boolean;
+  /** Meta.constraints: a check on pages and a unique (title, author). */
+  checks?: boolean;
+  /** Meta.constraints: a unique title among books published since 2000 (a partial unique index). */
+  unique_recent?: boolean;
+  /** Meta.unique_together = [(title, published)]. */
+  together?: boolean;
+  /** Meta.db_table = "library_books". */
+  table?: boolean;
+}
+
+function python_meta(shape: BookShape): string[] {
+  const title = shape.title ?? "title";
+  const lines = [
+    ...(shape.recent_idx ? [`        indexes = [models.Index(fields=["-published", "${title}"], name="book_recent_idx")]`] : []),
+    ...(shape.checks || shape.unique_recent ? ["        constraints = ["] : []),
+    ...(shape.checks ? [
+      '            models.CheckConstraint(check=models.Q(pages__gte=1), name="pages_positive"),',
+      `            models.UniqueConstraint(fields=["${title}", "author"], name="unique_title_author"),`,
+    ] : []),
+    ...(shape.unique_recent ? [`            models.UniqueConstraint(fields=["${title}"], condition=models.Q(published__gte=2000), name="unique_recent_title"),`] : []),
+    ...(shape.checks || shape.unique_recent ? ["        ]"] : []),
+    ...(shape.together ? [`        unique_together = [("${title}", "published")]`] : []),
+    ...(shape.table ? ['        db_table = "library_books"'] : []),
+  ];
+  return lines.length ? ["", "    class Meta(Base.Meta):", ...lines] : [];
+}
+
+function mvt_meta(shape: BookShape): Record<string, unknown> {
+  const title = shape.title ?? "title";
+  const constraints = [
+    ...(shape.checks ? [
+      models.CheckConstraint({ check: models.Q({ pages__gte: 1 }), name: "pages_positive" }),
+      models.UniqueConstraint({ fields: [title, "author"], name: "unique_title_author" }),
+    ] : []),
+    ...(shape.unique_recent ? [models.UniqueConstraint({ fields: [title], condition: models.Q({ published__gte: 2000 }), name: "unique_recent_title" })] : []),
+  ];
+  return {
+    ...(shape.recent_idx ? { indexes: [models.Index({ fields: ["-published", title], name: "book_recent_idx" })] } : {}),
+    ...(constraints.length ? { constraints } : {}),
+    ...(shape.together ? { unique_together: [[title, "published"]] } : {}),
+    ...(shape.table ? { db_table: "library_books" } : {}),
+  };
 }
 
 function python(shape: BookShape): string {
@@ -29,6 +74,8 @@ function python(shape: BookShape): string {
     '    author = models.ForeignKey(Author, models.CASCADE, related_name="books")',
     ...(shape.published ? ["    published = models.IntegerField(default=2000)"] : []),
     ...(shape.isbn ? ["    isbn = models.CharField(max_length=13, null=True)"] : []),
+    ...(shape.pages ? [`    pages = models.IntegerField(${shape.pages === "null" ? "null=True" : ""})`] : []),
+    ...python_meta(shape),
     "",
   ].join("\n");
 }
@@ -44,7 +91,9 @@ function mvt(shape: BookShape): () => Record<string, unknown> {
         author: models.ForeignKey(Author, { on_delete: models.CASCADE, related_name: "books" }),
         ...(shape.published ? { published: models.IntegerField({ default: 2000 }) } : {}),
         ...(shape.isbn ? { isbn: models.CharField({ max_length: 13, null: true }) } : {}),
+        ...(shape.pages ? { pages: models.IntegerField(shape.pages === "null" ? { null: true } : {}) } : {}),
       };
+      static Meta = mvt_meta(shape);
     }
     return { Author, Book };
   };
@@ -53,6 +102,9 @@ function mvt(shape: BookShape): () => Record<string, unknown> {
 const step = (name: string, shape: BookShape, answers?: Record<string, string>): Step =>
   ({ name, python: python(shape), mvt: mvt(shape), ...(answers ? { answers } : {}) });
 
+/** The shape the later steps start from. */
+const LATER: BookShape = { title: "name", title_length: 300, published: true };
+
 export const STEPS: Step[] = [
   step("initial", {}),
   step("two fields added in one migration", { published: true, isbn: true }),
@@ -60,4 +112,13 @@ export const STEPS: Step[] = [
   step("a field renamed, asked", { title: "name", title_length: 300, published: true, isbn: true },
     { "rename_field:books.book.title:name": "y" }),
   step("a field removed", { title: "name", title_length: 300, published: true }),
+  step("a nullable field added", { ...LATER, pages: "null" }),
+  step("an index added", { ...LATER, pages: "null", recent_idx: true }),
+  step("a check and a unique constraint added (table rebuilt)", { ...LATER, pages: "null", recent_idx: true, checks: true }),
+  step("a conditional unique constraint added (partial index)", { ...LATER, pages: "null", recent_idx: true, checks: true, unique_recent: true }),
+  step("unique_together added", { ...LATER, pages: "null", recent_idx: true, checks: true, unique_recent: true, together: true }),
+  step("the table renamed", { ...LATER, pages: "null", recent_idx: true, checks: true, unique_recent: true, together: true, table: true }),
+  step("a nullable field made not null, with a one-off default", { ...LATER, pages: "not_null", recent_idx: true, checks: true, unique_recent: true, together: true, table: true },
+    { "not_null_alteration:books.book.pages": "1" }),
+  step("the index, the constraints, unique_together and the table name removed", { ...LATER, pages: "not_null" }),
 ];

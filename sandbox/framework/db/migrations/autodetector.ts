@@ -4,10 +4,13 @@
  * one into the other, per app, in Django's order. Renames are asked, never guessed.
  */
 import type { Field } from "../models/fields";
+import { Index } from "../models/indexes";
 import { CharField, DateTimeField, TextField } from "../models/fields";
 import { build_field, field_signature, relation_target } from "./field_utils";
 import type { Operation } from "./operations/base";
 import { AddField, AlterField, RemoveField, RenameField } from "./operations/fields";
+import { AddConstraint, AddIndex, RemoveConstraint, RemoveIndex } from "./operations/indexes";
+import { AlterModelTable, AlterUniqueTogether } from "./operations/model_options";
 import { AlterModelOptions, CreateModel, DeleteModel, RenameModel } from "./operations/models";
 import { MakemigrationsQuit, type Questioner } from "./questioner";
 import type { ModelState, ProjectState } from "./state";
@@ -36,10 +39,16 @@ export class MigrationAutodetector {
     this.created_models(sorted(new_keys).filter((k) => !old_keys.has(k)));
     const kept = sorted(new_keys).filter((k) => old_keys.has(k));
     for (const key of kept) this.altered_options(key);
+    for (const key of kept) this.removed_options(key, "constraints");
+    for (const key of kept) this.removed_options(key, "indexes");
     for (const key of kept) this.renamed_fields(key);
     for (const key of kept) this.removed_fields(key);
     for (const key of kept) this.added_fields(key);
     for (const key of kept) this.altered_fields(key);
+    for (const key of kept) this.altered_unique_together(key);
+    for (const key of kept) this.added_options(key, "indexes");
+    for (const key of kept) this.added_options(key, "constraints");
+    for (const key of kept) this.altered_db_table(key);
     return this.changes;
   }
 
@@ -87,7 +96,10 @@ export class MigrationAutodetector {
       const relations = model.fields.filter(([, f]) => f.is_relation);
       const ready = relations.filter(([, f]) => exists.has(relation_target(f) ?? "") || relation_target(f) === key);
       later.push(...relations.filter((r) => !ready.includes(r)).map(([n, f]): [ModelState, string, Field] => [model, n, f]));
-      this.add(model.app_label, new CreateModel({ name: model.name, fields: [...plain, ...ready], options: { ...model.options } }));
+      const { indexes = [], constraints = [], ...options } = model.options;
+      this.add(model.app_label, new CreateModel({ name: model.name, fields: [...plain, ...ready], options }));
+      for (const index of indexes) this.add(model.app_label, new AddIndex({ model_name: model.name_lower, index }));
+      for (const constraint of constraints) this.add(model.app_label, new AddConstraint({ model_name: model.name_lower, constraint }));
     }
     for (const [model, name, field] of later) {
       this.add(model.app_label, new AddField({ model_name: model.name_lower, name, field }));
@@ -101,6 +113,42 @@ export class MigrationAutodetector {
     const model = this.model(this.to, key);
     const now = pick(model);
     if (JSON.stringify(old) !== JSON.stringify(now)) this.add(model.app_label, new AlterModelOptions({ name: model.name, options: now }));
+  }
+
+  /** Indexes or constraints that the models no longer have (Django compares them by deconstruction). */
+  private removed_options(key: string, option: "indexes" | "constraints"): void {
+    const model = this.model(this.to, key);
+    const now = new Set((model.options[option] ?? []).map(option_signature));
+    for (const item of this.model(this.from, key).options[option] ?? []) {
+      if (now.has(option_signature(item))) continue;
+      const args = { model_name: model.name_lower, name: item.name };
+      this.add(model.app_label, option === "indexes" ? new RemoveIndex(args) : new RemoveConstraint(args));
+    }
+  }
+
+  private added_options(key: string, option: "indexes" | "constraints"): void {
+    const model = this.model(this.to, key);
+    const before = new Set((this.model(this.from, key).options[option] ?? []).map(option_signature));
+    for (const item of model.options[option] ?? []) {
+      if (before.has(option_signature(item))) continue;
+      this.add(model.app_label, item instanceof Index ? new AddIndex({ model_name: model.name_lower, index: item })
+        : new AddConstraint({ model_name: model.name_lower, constraint: item }));
+    }
+  }
+
+  /** Compared as sets of field-name lists, as Django normalises them. */
+  private altered_unique_together(key: string): void {
+    const model = this.model(this.to, key);
+    const normal = (state: ModelState) => JSON.stringify((state.options.unique_together ?? []).map((names) => [...names]).sort());
+    if (normal(this.model(this.from, key)) === normal(model)) return;
+    const unique_together = (model.options.unique_together ?? []).map((names) => [...names]);
+    this.add(model.app_label, new AlterUniqueTogether({ name: model.name_lower, unique_together }));
+  }
+
+  private altered_db_table(key: string): void {
+    const model = this.model(this.to, key);
+    const table = model.options.db_table ?? null;
+    if ((this.model(this.from, key).options.db_table ?? null) !== table) this.add(model.app_label, new AlterModelTable({ name: model.name_lower, table }));
   }
 
   private renamed_fields(key: string): void {
@@ -143,9 +191,7 @@ export class MigrationAutodetector {
         throw new MakemigrationsQuit(`Add a default to ${model.app_label}.${model.name}.${name} in ${model.app_label}/models.ts ` +
           "(or make it null: true), then run makemigrations again.");
       }
-      const spec = field.deconstruct();
-      const with_default = build_field({ ...spec, kwargs: { ...spec.kwargs, default: answer.value } });
-      this.add(model.app_label, new AddField({ model_name: model.name_lower, name, field: with_default, preserve_default: false }));
+      this.add(model.app_label, new AddField({ model_name: model.name_lower, name, field: with_default(field, answer.value), preserve_default: false }));
     }
   }
 
@@ -153,8 +199,27 @@ export class MigrationAutodetector {
     const old = this.model(this.from, key);
     const model = this.model(this.to, key);
     for (const [name, field] of sorted_fields(model).filter(([n]) => has(old, n))) {
-      if (field_signature(old.get_field(name)) === field_signature(field)) continue;
-      this.add(model.app_label, new AlterField({ model_name: model.name_lower, name, field }));
+      const old_field = old.get_field(name);
+      if (field_signature(old_field) === field_signature(field)) continue;
+      if (!old_field.null || field.null || field.has_default()) {
+        this.add(model.app_label, new AlterField({ model_name: model.name_lower, name, field }));
+        continue;
+      }
+      const answer = this.questioner.ask_not_null_alteration(`not_null_alteration:${key}.${name}`,
+        `You are trying to change the nullable field '${name}' on ${model.name_lower} to non-nullable without a default; ` +
+        "we can't do that (the database needs something to populate existing rows).\nProvide a one-off default now (a JSON " +
+        "value such as 0 or \"text\"; it will be set on all existing rows with a null value for this column), answer ignore " +
+        "to handle existing rows with NULL yourself (e.g. with RunSQL or RunCode in an earlier migration), or leave it empty " +
+        "to quit and add a default in models.ts.");
+      if (answer === undefined) {
+        throw new MakemigrationsQuit(`Add a default to ${model.app_label}.${model.name}.${name} in ${model.app_label}/models.ts ` +
+          "(or keep it null: true), then run makemigrations again.");
+      }
+      if (answer === "ignore") {
+        this.add(model.app_label, new AlterField({ model_name: model.name_lower, name, field }));
+        continue;
+      }
+      this.add(model.app_label, new AlterField({ model_name: model.name_lower, name, field: with_default(field, answer.value), preserve_default: false }));
     }
   }
 
@@ -175,6 +240,17 @@ function sorted_fields(model: ModelState): Array<[string, Field]> {
 /** The fields' definitions with relation targets left out (Django: only_relation_agnostic_fields). */
 function fields_shape(model: ModelState): string {
   return JSON.stringify(sorted_fields(model).map(([name, field]) => [name, field_signature(field).replace(/^\["(\w+)",\["[^"]*"\]/, '["$1",[]')]));
+}
+
+/** A copy of `field` with a one-off default (written with preserve_default: false). */
+function with_default(field: Field, value: unknown): Field {
+  const spec = field.deconstruct();
+  return build_field({ ...spec, kwargs: { ...spec.kwargs, default: value } });
+}
+
+/** An index or constraint as Django compares them: by what they deconstruct to. */
+function option_signature(item: { deconstruct(): unknown }): string {
+  return JSON.stringify(item.deconstruct());
 }
 
 /** Django's preserve_default test: existing rows get a value without asking. */

@@ -36,12 +36,27 @@ export class Questioner {
   ask_value(id: string, text: string): { value: unknown } | undefined {
     const answer = this.answers[id];
     if (answer === undefined) throw new QuestionPending({ id, text, kind: "value" });
-    if (answer.trim() === "") return undefined;
-    try {
-      return { value: JSON.parse(answer) as unknown };
-    } catch {
-      return { value: answer };
-    }
+    return parse(answer);
+  }
+
+  /**
+   * Django's ask_not_null_alteration: a one-off default for the rows holding NULL,
+   * "ignore" (the learner handles those rows, e.g. in an earlier RunSQL), or undefined to quit.
+   */
+  ask_not_null_alteration(id: string, text: string): { value: unknown } | "ignore" | undefined {
+    const answer = this.answers[id];
+    if (answer === undefined) throw new QuestionPending({ id, text, kind: "value" });
+    return /^\s*ignore\s*$/i.test(answer) ? "ignore" : parse(answer);
+  }
+}
+
+/** An answer as JSON (bare text as a string); undefined when empty (quit). */
+function parse(answer: string): { value: unknown } | undefined {
+  if (answer.trim() === "") return undefined;
+  try {
+    return { value: JSON.parse(answer) as unknown };
+  } catch {
+    return { value: answer };
   }
 }
 

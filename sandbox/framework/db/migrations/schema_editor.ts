@@ -6,10 +6,12 @@
  */
 import { ValueError } from "../../core/exceptions";
 import type { Connection } from "../backends/sqljs/base";
+import { type BaseConstraint, UniqueConstraint } from "../models/constraints";
 import { CharField, DateTimeField, type Field, TextField } from "../models/fields";
+import type { Index } from "../models/indexes";
 import type { ModelClass } from "../models/model_class";
 import { column_sql } from "../schema";
-import { field_signature, NON_DB_ATTRS } from "./field_utils";
+import { concrete_field, field_signature, NON_DB_ATTRS } from "./field_utils";
 import { index_name } from "./names";
 
 /** `"name"`, as SQLite quotes identifiers. */
@@ -63,7 +65,41 @@ export class SchemaEditor {
   }
 
   create_model(model: ModelClass): void {
-    this.create_table(model._meta.db_table, model._meta.fields, model._meta.unique_together);
+    this.create_table(model._meta.db_table, model._meta.fields, model, model._meta.unique_together, model._meta.indexes);
+  }
+
+  add_index(model: ModelClass, index: Index): void {
+    this.execute(index.create_sql(model));
+  }
+
+  remove_index(_model: ModelClass, index: Index): void {
+    this.execute(index.remove_sql());
+  }
+
+  /** A conditional UniqueConstraint is a partial unique index; any other constraint lives in CREATE TABLE, so the table is rebuilt. */
+  add_constraint(model: ModelClass, constraint: BaseConstraint): void {
+    const sql = constraint instanceof UniqueConstraint && constraint.condition ? constraint.create_sql(model) : null;
+    if (sql) this.execute(sql);
+    else this.remake_table(model, {});
+  }
+
+  remove_constraint(model: ModelClass, constraint: BaseConstraint): void {
+    const sql = constraint instanceof UniqueConstraint && constraint.condition ? constraint.remove_sql() : null;
+    if (sql) this.execute(sql);
+    else this.remake_table(model, {});
+  }
+
+  /** Drops the unique indexes of sets no longer listed and creates those of new sets (Django: alter_unique_together). */
+  alter_unique_together(model: ModelClass, old_sets: ReadonlyArray<readonly string[]>, new_sets: ReadonlyArray<readonly string[]>): void {
+    const key = (names: readonly string[]) => names.join("\0");
+    const table = model._meta.db_table;
+    const columns = (names: readonly string[]) => names.map((n) => concrete_field(model, n).column);
+    for (const names of old_sets.filter((o) => !new_sets.some((n) => key(n) === key(o)))) {
+      this.execute(`DROP INDEX ${quote_name(this.unique_index_name(model, columns(names)))}`);
+    }
+    for (const names of new_sets.filter((n) => !old_sets.some((o) => key(n) === key(o)))) {
+      this.execute(unique_sql(table, columns(names)));
+    }
   }
 
   delete_model(model: ModelClass): void {
@@ -101,6 +137,22 @@ export class SchemaEditor {
   }
 
   /**
+   * The one unique index on exactly `columns` that is not one of the model's named
+   * constraints or indexes, read from the database (Django: _delete_composed_index); its
+   * name follows the table it was made for, which a later rename does not change.
+   */
+  private unique_index_name(model: ModelClass, columns: readonly string[]): string {
+    const table = model._meta.db_table;
+    const named = new Set([...model._meta.constraints, ...model._meta.indexes].map((item) => item.name));
+    const found = this.connection.execute(`PRAGMA index_list(${quote_name(table)})`).rows
+      .filter(([, name, unique, origin]) => unique === 1 && origin === "c" && !named.has(String(name)))
+      .map(([, name]) => String(name))
+      .filter((name) => this.connection.execute(`PRAGMA index_info(${quote_name(name)})`).rows.map(([, , column]) => String(column)).join() === columns.join());
+    if (found.length !== 1) throw new ValueError(`Found wrong number (${found.length}) of constraints for ${table}(${columns.join(", ")})`);
+    return found[0] ?? "";
+  }
+
+  /**
    * Django's _remake_table: create "new__<table>" with the new definition, copy the rows
    * (a new column gets its default, or `default_from`'s one-off default), drop the old
    * table, rename the new one, restore indexes.
@@ -131,7 +183,8 @@ export class SchemaEditor {
     const together = meta.unique_together.map((names) => names.map((n) => renamed.get(n) ?? n));
     const temporary = `new__${meta.db_table}`;
     const changed = change.create ?? change.alter?.[1];
-    this.create_table(temporary, column_order([...body.values()], changed, meta.db_table, this.changed_field_first), together, meta.db_table);
+    const indexes = meta.indexes.filter((index) => !change.remove || !index.fields.some((f) => f.replace(/^-/, "") === change.remove?.name));
+    this.create_table(temporary, column_order([...body.values()], changed, meta.db_table, this.changed_field_first), model, together, indexes);
     this.execute(`INSERT INTO ${quote_name(temporary)} (${[...mapping.keys()].map(quote_name).join(", ")}) ` +
       `SELECT ${[...mapping.values()].join(", ")} FROM ${quote_name(meta.db_table)}`);
     this.delete_model(model);
@@ -139,26 +192,45 @@ export class SchemaEditor {
     this.flush_deferred();
   }
 
-  /** CREATE TABLE, then deferred unique_together and field indexes (Django's order). */
-  private create_table(table: string, fields: readonly Field[],
-    unique_together: ReadonlyArray<readonly string[]>, self_table = table): void {
+  /**
+   * CREATE TABLE with `model`'s constraints inline, then, deferred in Django's order:
+   * unique_together, conditional unique constraints, field indexes and Meta.indexes.
+   */
+  private create_table(table: string, fields: readonly Field[], model: ModelClass,
+    unique_together: ReadonlyArray<readonly string[]>, indexes: readonly Index[]): void {
+    const self_table = model._meta.db_table;
     const columns = fields.map((f) => {
       const sql = column_sql(f);
       const self_reference = f.is_relation && relation_table(f) === self_table;
       return self_reference ? sql.replace(`REFERENCES ${quote_name(self_table)}`, `REFERENCES ${quote_name(table)}`) : sql;
     });
-    this.execute(`CREATE TABLE ${quote_name(table)} (${columns.join(", ")})`);
+    const constraints = model._meta.constraints;
+    const inline = constraints.map((c) => c.constraint_sql(model)).filter((sql): sql is string => sql !== null);
+    this.execute(`CREATE TABLE ${quote_name(table)} (${[...columns, ...inline].join(", ")})`);
+    const defer = (sql: (t: string) => string) => this.deferred.push({ table, sql });
+    // Statements written for the model's own table follow the table as it is renamed.
+    const moved = (sql: string) => (t: string) => sql.replace(`ON ${quote_name(self_table)}`, `ON ${quote_name(t)}`);
     const column_of = (name: string) => fields.find((f) => f.name === name)?.column ?? name;
     for (const names of unique_together) {
       const cols = names.map(column_of);
-      this.deferred.push({ table, sql: (t) => `CREATE UNIQUE INDEX ${quote_name(index_name(t, cols, "_uniq"))} ON ${quote_name(t)} (${cols.map(quote_name).join(", ")})` });
+      defer((t) => unique_sql(t, cols));
+    }
+    for (const constraint of constraints) {
+      const sql = constraint.create_sql(model);
+      if (sql) defer(moved(sql));
     }
     for (const field of fields) {
       if (!field.db_index || field.unique) continue;
       const col = field.column;
-      this.deferred.push({ table, sql: (t) => `CREATE INDEX ${quote_name(index_name(t, [col]))} ON ${quote_name(t)} (${quote_name(col)})` });
+      defer((t) => `CREATE INDEX ${quote_name(index_name(t, [col]))} ON ${quote_name(t)} (${quote_name(col)})`);
     }
+    for (const index of indexes) defer(moved(index.create_sql(model)));
   }
+}
+
+/** Django's _create_unique_sql for unique_together: a unique index named `<table>_<columns>_<hash>_uniq`. */
+function unique_sql(table: string, columns: readonly string[]): string {
+  return `CREATE UNIQUE INDEX ${quote_name(index_name(table, columns, "_uniq"))} ON ${quote_name(table)} (${columns.map(quote_name).join(", ")})`;
 }
 
 /**

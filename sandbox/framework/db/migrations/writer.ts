@@ -2,7 +2,10 @@
  * The migration writer (Django: db/migrations/writer.py and serializer.py): a migration
  * as a TypeScript module in Django's shape, readable and editable by the learner.
  */
+import { BaseConstraint } from "../models/constraints";
 import { Field } from "../models/fields";
+import { Index } from "../models/indexes";
+import { Q } from "../models/query_utils";
 import type { Operation } from "./operations/base";
 
 /** A migration makemigrations is about to write. */
@@ -64,6 +67,11 @@ export function serialize(value: unknown): string {
     const written = [...args.map(serialize), ...(options.length || !args.length ? [serialize(Object.fromEntries(options))] : [])];
     return `models.${path}(${written.join(", ")})`;
   }
+  if (value instanceof Index || value instanceof BaseConstraint) {
+    const { path, kwargs } = value.deconstruct();
+    return `models.${path}(${serialize(kwargs)})`;
+  }
+  if (value instanceof Q) return serialize_q(value);
   if (value === undefined || value === null) return "null";
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return JSON.stringify(value);
   if (value instanceof Date) return `new Date(${JSON.stringify(value.toISOString())})`;
@@ -79,4 +87,17 @@ export function serialize(value: unknown): string {
     return entries.length ? `{ ${entries.map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${serialize(v)}`).join(", ")} }` : "{}";
   }
   throw new TypeError(`Cannot serialize ${String(value)} into a migration.`);
+}
+
+/** `models.Q({ a: 1 })`, `.or(...)` and `.not()`: the calls that build the same Q again. */
+function serialize_q(q: Q): string {
+  const conditions = q.children.filter((c): c is readonly [string, unknown] => Array.isArray(c));
+  if (!q.negated && conditions.length === q.children.length) return `models.Q(${serialize(Object.fromEntries(conditions))})`;
+  const [first, ...rest] = q.children;
+  if (q.negated && q.connector === "AND" && first instanceof Q && !rest.length) return `${serialize_q(first)}.not()`;
+  const [second] = rest;
+  if (!q.negated && first instanceof Q && second instanceof Q && rest.length === 1) {
+    return `${serialize_q(first)}.${q.connector === "AND" ? "and" : "or"}(${serialize_q(second)})`;
+  }
+  throw new TypeError("Cannot serialize this Q into a migration: write the condition in the migration file by hand.");
 }

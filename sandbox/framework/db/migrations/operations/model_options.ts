@@ -1,0 +1,79 @@
+/**
+ * Meta options that change the database (Django: AlterUniqueTogether and AlterModelTable
+ * in db/migrations/operations/models.py).
+ */
+import type { ProjectState } from "../state";
+import { type DatabaseStep, model_in, Operation, type OperationCall } from "./base";
+
+/** `migrations.AlterUniqueTogether({ name: "book", unique_together: [["title", "author"]] })` */
+export class AlterUniqueTogether extends Operation {
+  constructor(readonly args: { name: string; unique_together: string[][] }) {
+    super();
+  }
+
+  state_forwards(app_label: string, state: ProjectState): void {
+    const model = state.get_model(app_label, this.args.name);
+    const { unique_together: _old, ...rest } = model.options;
+    void _old;
+    model.options = this.args.unique_together.length ? { ...rest, unique_together: this.args.unique_together } : rest;
+  }
+
+  // Backwards is forwards between the swapped states, as in Django.
+  database_forwards(step: DatabaseStep): void {
+    const old_model = model_in(step.from_state, step, this.args.name);
+    const new_model = model_in(step.to_state, step, this.args.name);
+    step.editor.alter_unique_together(new_model, old_model._meta.unique_together, new_model._meta.unique_together);
+  }
+
+  database_backwards(step: DatabaseStep): void {
+    this.database_forwards(step);
+  }
+
+  describe(): string {
+    return `Alter unique_together for ${this.args.name} (${this.args.unique_together.length} constraint(s))`;
+  }
+
+  get migration_name_fragment(): string {
+    return `alter_${this.args.name.toLowerCase()}_unique_together`;
+  }
+
+  deconstruct(): OperationCall {
+    return { name: "AlterUniqueTogether", args: [{ ...this.args }] };
+  }
+}
+
+/** `migrations.AlterModelTable({ name: "book", table: "library_books" })`; `table: null` returns to the default name. */
+export class AlterModelTable extends Operation {
+  constructor(readonly args: { name: string; table: string | null }) {
+    super();
+  }
+
+  state_forwards(app_label: string, state: ProjectState): void {
+    const model = state.get_model(app_label, this.args.name);
+    const { db_table: _old, ...rest } = model.options;
+    void _old;
+    model.options = this.args.table === null ? rest : { ...rest, db_table: this.args.table };
+  }
+
+  database_forwards(step: DatabaseStep): void {
+    const old_model = model_in(step.from_state, step, this.args.name);
+    const new_model = model_in(step.to_state, step, this.args.name);
+    step.editor.alter_db_table(old_model._meta.db_table, new_model._meta.db_table);
+  }
+
+  database_backwards(step: DatabaseStep): void {
+    this.database_forwards(step);
+  }
+
+  describe(): string {
+    return `Rename table for ${this.args.name} to ${this.args.table ?? "(default)"}`;
+  }
+
+  get migration_name_fragment(): string {
+    return `alter_${this.args.name.toLowerCase()}_table`;
+  }
+
+  deconstruct(): OperationCall {
+    return { name: "AlterModelTable", args: [{ ...this.args }] };
+  }
+}
