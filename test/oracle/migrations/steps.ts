@@ -28,6 +28,8 @@ interface BookShape {
   together?: boolean;
   /** Meta.db_table = "library_books". */
   table?: boolean;
+  /** A new model Shelf with an index and a check constraint of its own. */
+  shelf?: boolean;
 }
 
 function python_meta(shape: BookShape): string[] {
@@ -76,6 +78,16 @@ function python(shape: BookShape): string {
     ...(shape.isbn ? ["    isbn = models.CharField(max_length=13, null=True)"] : []),
     ...(shape.pages ? [`    pages = models.IntegerField(${shape.pages === "null" ? "null=True" : ""})`] : []),
     ...python_meta(shape),
+    ...(shape.shelf ? [
+      "",
+      "class Shelf(Base):",
+      "    label = models.CharField(max_length=20)",
+      "    capacity = models.IntegerField()",
+      "",
+      "    class Meta(Base.Meta):",
+      '        indexes = [models.Index(fields=["label"], name="shelf_label_idx")]',
+      '        constraints = [models.CheckConstraint(check=models.Q(capacity__gt=0), name="shelf_capacity_positive")]',
+    ] : []),
     "",
   ].join("\n");
 }
@@ -95,7 +107,15 @@ function mvt(shape: BookShape): () => Record<string, unknown> {
       };
       static Meta = mvt_meta(shape);
     }
-    return { Author, Book };
+    if (!shape.shelf) return { Author, Book };
+    class Shelf extends models.Model {
+      static fields = { label: models.CharField({ max_length: 20 }), capacity: models.IntegerField() };
+      static Meta = {
+        indexes: [models.Index({ fields: ["label"], name: "shelf_label_idx" })],
+        constraints: [models.CheckConstraint({ check: models.Q({ capacity__gt: 0 }), name: "shelf_capacity_positive" })],
+      };
+    }
+    return { Author, Book, Shelf };
   };
 }
 
@@ -121,4 +141,5 @@ export const STEPS: Step[] = [
   step("a nullable field made not null, with a one-off default", { ...LATER, pages: "not_null", recent_idx: true, checks: true, unique_recent: true, together: true, table: true },
     { "not_null_alteration:books.book.pages": "1" }),
   step("the index, the constraints, unique_together and the table name removed", { ...LATER, pages: "not_null" }),
+  step("a new model with an index and a constraint", { ...LATER, pages: "not_null", shelf: true }),
 ];
