@@ -1,7 +1,7 @@
 /**
  * The query inspector and the request history, as a learner uses them: the N+1 lesson's
  * eleven queries grouped, formatted, explained and re-run; one request's detail; the
- * database toolbar kept in view; and the whole UI in light and dark. Needs `npm run build`.
+ * database toolbar kept in view; a select_related nothing reads; and the whole UI in light and dark. Needs `npm run build`.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer } from "./support/app";
+import { launchChromium, openPage, replaceInEditor, shot, startServer } from "./support/app";
 
 describe("the query inspector", () => {
   let home: string;
@@ -90,6 +90,14 @@ describe("the query inspector", () => {
     const body = await page.getByTestId("dock").locator(".dock-body").boundingBox();
     expect(bar && body && bar.y >= body.y - 1).toBe(true);
     await shot(page, "database-scrolled");
+
+    // The template stops reading the author: select_related("author") is now work for nothing.
+    await page.getByTestId("tree-templates/books/list.html").click();
+    await replaceInEditor(page, " by {{ book.author.name }}", "");
+    await page.getByTestId("dock-queries").click();
+    await expect.poll(() => page.getByTestId("unused-relations").textContent(), { timeout: 30_000 }).toContain('select_related("author")');
+    expect(await page.getByTestId("unused-relation").getByTestId("query-origin").textContent()).toBe("books/views.ts:5");
+    await shot(page, "inspector-unused");
 
     for (const colorScheme of ["dark", "light"] as const) {
       await page.emulateMedia({ colorScheme });

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer } from "./support/app";
+import { launchChromium, openPage, replaceInEditor, shot, startServer } from "./support/app";
 
 describe("management commands from the palette", () => {
   let home: string;
@@ -40,15 +40,6 @@ describe("management commands from the palette", () => {
     await page.keyboard.press("Enter");
   };
   const output = () => page.getByTestId("manage-output").textContent();
-  /** Replaces the first `find` in the open file with `text`, typed. */
-  const replace = async (find: string, text: string) => {
-    await page.getByTestId("code-editor").locator(".view-lines").click();
-    await page.keyboard.press("Control+F");
-    await page.keyboard.type(find);
-    await page.keyboard.press("Escape");
-    await page.keyboard.press("Backspace"); // typing "[" over a selection would wrap it
-    await page.keyboard.type(text);
-  };
 
   it("makes and applies migrations, shows the new column, and creates a superuser", async () => {
     await page.goto(url);
@@ -68,7 +59,7 @@ describe("management commands from the palette", () => {
     await page.getByTestId("manage-close").click();
 
     await page.getByTestId("tree-posts/models.ts").click();
-    await replace("body: models.TextField(),", "body: models.TextField(), views: models.IntegerField({ default: 0 }),");
+    await replaceInEditor(page, "body: models.TextField(),", "body: models.TextField(), views: models.IntegerField({ default: 0 }),");
     const shown = async () => ((await page.getByTestId("code-editor").locator(".view-lines").textContent()) ?? "").replace(/\u00a0/g, " ");
     await expect.poll(shown).toContain("views: models.IntegerField({ default: 0 }),");
     await page.waitForTimeout(800); // the edit settles and is saved

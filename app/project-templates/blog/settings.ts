@@ -7,6 +7,6 @@ export const MIDDLEWARE = [
   "mvt.contrib.auth.middleware.AuthenticationMiddleware",
 ];
 export const ROOT_URLCONF = "urls";
-export const TEMPLATES = [{ OPTIONS: { context_processors: ["mvt.contrib.auth.context_processors.auth"] } }];
+export const TEMPLATES = [{ OPTIONS: { context_processors: ["mvt.template.context_processors.csrf", "mvt.contrib.auth.context_processors.auth"] } }];
 export const LOGIN_REDIRECT_URL = "/members/";
 export const LOGOUT_REDIRECT_URL = "/";

@@ -45,11 +45,15 @@ export type ActionName =
   | "createsuperuser"
   | "previousLesson"
   | "nextLesson"
-  | "hint";
+  | "hint"
+  | "format"
+  | "undo"
+  | "redo";
 
 const inLesson = (state: AppState) => state.lesson !== null;
 const inProject = (state: AppState) => state.project !== null;
 const running = (state: AppState) => state.lesson !== null || state.project !== null;
+const editing = (state: AppState) => running(state) && state.active !== null;
 
 export const actions: readonly Action[] = [
   {
@@ -146,6 +150,15 @@ export const actions: readonly Action[] = [
     enabled: (state) => state.lesson !== null && state.hintsShown < state.lesson.hints.length,
     perform: (state) => state.showHint(),
   },
+  {
+    name: "format",
+    label: "Format document",
+    // Templates are left as written: only TypeScript has a formatter that keeps them intact.
+    enabled: (state) => editing(state) && (state.active ?? "").endsWith(".ts"),
+    perform: (state) => state.runEditorCommand("format"),
+  },
+  { name: "undo", label: "Undo (in the editor)", enabled: editing, perform: (state) => state.runEditorCommand("undo") },
+  { name: "redo", label: "Redo (in the editor)", enabled: editing, perform: (state) => state.runEditorCommand("redo") },
   {
     name: "undoDelete",
     label: "Undo delete",

@@ -13,12 +13,19 @@ export interface Reveal {
   seq: number;
 }
 
+/** A command for the editor from outside it (the palette, the menu); the counter makes each new. */
+export interface EditorCommand {
+  name: "format" | "undo" | "redo";
+  seq: number;
+}
+
 /** The learner's files, the open tabs, and what the bundler thinks of them. */
 export interface EditorSlice {
   files: ProjectFiles;
   tabs: string[];
   active: string | null;
   reveal: Reveal | null;
+  editorCommand: EditorCommand | null;
   /** Problems in the learner's code from the last load (file:line). */
   diagnostics: Diagnostic[];
   saveError: string | null;
@@ -29,6 +36,8 @@ export interface EditorSlice {
   /** Replace files (reset, solution), saving and rerunning at once. */
   replaceFiles(files: ProjectFiles): Promise<void>;
   openFile(path: string, line?: number): void;
+  /** Asks the editor to format, undo or redo in the active file. */
+  runEditorCommand(name: EditorCommand["name"]): void;
   closeTab(path: string): void;
   /** Saves the files changed since the last save. */
   flushEdits(): Promise<void>;
@@ -50,6 +59,7 @@ export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) =>
     tabs: [],
     active: null,
     reveal: null,
+    editorCommand: null,
     diagnostics: [],
     saveError: null,
     unsaved: [],
@@ -78,6 +88,8 @@ export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) =>
       const tabs = get().tabs.includes(path) ? get().tabs : [...get().tabs, path];
       set({ tabs, active: path, reveal: line ? { file: path, line, seq: ++seq } : get().reveal });
     },
+
+    runEditorCommand: (name) => set({ editorCommand: { name, seq: ++seq } }),
 
     closeTab(path) {
       const tabs = get().tabs.filter((tab) => tab !== path);

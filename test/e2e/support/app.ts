@@ -53,3 +53,13 @@ export async function openPage(browser: Browser, errors: string[]): Promise<Page
 }
 
 export const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+/** Replaces the first `find` in the open file with `text`, typed as a person would. */
+export async function replaceInEditor(page: Page, find: string, text: string): Promise<void> {
+  await page.getByTestId("code-editor").locator(".view-lines").click();
+  await page.keyboard.press("Control+F");
+  await page.keyboard.type(find);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Backspace"); // typing "[" over a selection would wrap it
+  if (text) await page.keyboard.type(text);
+}

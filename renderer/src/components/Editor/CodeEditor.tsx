@@ -3,6 +3,8 @@ import { useEffect, useRef } from "react";
 import { modelFor, showDiagnostics, syncModels } from "../../monaco/models";
 import { useApp } from "../../store";
 import { isReadonly } from "../../store/target";
+import { runCommand } from "./commands";
+import { registerProjectOpener } from "./opener";
 
 /** Monaco, showing the active file; the learner's edits flow to the store. */
 export function CodeEditor() {
@@ -16,6 +18,8 @@ export function CodeEditor() {
   const diagnostics = useApp((state) => state.diagnostics);
   const reveal = useApp((state) => state.reveal);
   const editFile = useApp((state) => state.editFile);
+  const openFile = useApp((state) => state.openFile);
+  const command = useApp((state) => state.editorCommand);
 
   useEffect(() => {
     if (!host.current) return;
@@ -33,6 +37,15 @@ export function CodeEditor() {
       editor.current = null;
     };
   }, []);
+
+  useEffect(() => {
+    const opener = registerProjectOpener(openFile);
+    return () => opener.dispose();
+  }, [openFile]);
+
+  useEffect(() => {
+    if (editor.current && command) runCommand(editor.current, command.name);
+  }, [command]);
 
   useEffect(() => syncModels(files, editFile), [files, editFile]);
 

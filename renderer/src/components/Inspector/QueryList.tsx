@@ -3,6 +3,7 @@ import { useApp } from "../../store";
 import { repeatCounts, repeatsByIndex } from "./groups";
 import { NPlusOneWarnings } from "./NPlusOneWarnings";
 import { QueryItem } from "./QueryItem";
+import { UnusedRelations } from "./UnusedRelations";
 
 /** The queries behind the page shown. */
 export function CurrentQueries() {
@@ -35,6 +36,7 @@ export function QueryList({ trace }: { trace: RequestTrace }) {
         )}
       </h3>
       {trace.nPlusOne.length > 0 && <NPlusOneWarnings warnings={trace.nPlusOne} />}
+      {trace.unusedRelations && <UnusedRelations relations={trace.unusedRelations} />}
       <ol>
         {trace.queries.map((query, i) => (
           <QueryItem key={i} query={query} index={i} repeats={repeats.get(i)} slowest={slowest} />

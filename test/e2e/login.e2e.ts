@@ -1,0 +1,116 @@
+/**
+ * Logging in and keeping the session, as a learner does on the blog template: a superuser
+ * from the palette, the login form in the preview, the members page; then reloads,
+ * navigation and a server restart, still logged in (the preview's cookies are kept per
+ * project by the host), with the panel layout kept too. Needs `npm run build` first.
+ */
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, FrameLocator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openPage, shot, startServer } from "./support/app";
+
+function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.once("exit", () => resolve());
+    server.kill();
+  });
+}
+
+describe("logging in on a blog project", () => {
+  let home: string;
+  let server: ChildProcess;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const frame = (): FrameLocator => page.frameLocator('[data-testid="preview-frame"]');
+  const frameText = () => frame().locator("body").textContent();
+  const address = () => page.getByTestId("address").inputValue();
+  const go = async (path: string) => {
+    await page.getByTestId("address").fill(path);
+    await page.getByTestId("address").press("Enter");
+  };
+  const treeWidth = () => page.locator(".project-body").evaluate((body) => getComputedStyle(body).gridTemplateColumns.split(" ")[0]);
+
+  beforeAll(async () => {
+    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-login-"));
+    ({ server, url } = await startServer(home));
+    browser = await launchChromium();
+    page = await openPage(browser, consoleErrors);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await stopServer(server);
+    if (home) rmSync(home, { recursive: true, force: true });
+  });
+
+  it("logs in through the preview's form and stays logged in across reloads and a restart", async () => {
+    await page.goto(url);
+    await page.getByTestId("new-project-name").fill("club");
+    await page.getByTestId("new-project-template").selectOption("blog");
+    await page.getByTestId("new-project-create").click();
+    await expect.poll(frameText, { timeout: 60_000 }).toContain("Log in");
+
+    await page.keyboard.press("Control+Shift+P");
+    await page.getByTestId("palette-input").fill("createsuperuser");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("superuser-username").fill("ada");
+    await page.getByTestId("superuser-email").fill("ada@example.com");
+    await page.getByTestId("superuser-password").fill("correct-horse-battery");
+    await page.getByTestId("superuser-create").click();
+    await expect.poll(() => page.getByTestId("manage-output").textContent(), { timeout: 30_000 }).toBe("Superuser created successfully: ada.");
+    await page.getByTestId("manage-close").click();
+
+    // The members page sends a stranger to the login page, and back after logging in.
+    await go("/members/");
+    await expect.poll(address, { timeout: 30_000 }).toBe("/accounts/login/?next=/members/");
+    await frame().locator('input[name="username"]').fill("ada");
+    await frame().locator('input[name="password"]').fill("correct-horse-battery");
+    await frame().getByRole("button", { name: "Log in" }).click();
+    await expect.poll(frameText, { timeout: 30_000 }).toContain("Welcome back, ada");
+    expect(await address()).toBe("/members/");
+    await shot(page, "login-members");
+
+    await page.getByTestId("action-reload").click();
+    await expect.poll(frameText, { timeout: 30_000 }).toContain("Welcome back, ada");
+    await frame().getByText("All posts").click();
+    await expect.poll(frameText, { timeout: 30_000 }).toContain("Hello, ada.");
+    await frame().getByText("Members", { exact: true }).click();
+    await expect.poll(frameText, { timeout: 30_000 }).toContain("Welcome back, ada");
+
+    // Widen the file tree: the layout is kept by the host, like the cookies.
+    const splitter = page.getByRole("separator", { name: "Resize the file tree" });
+    const box = await splitter.boundingBox();
+    if (!box) throw new Error("The file tree's splitter is not shown.");
+    await page.mouse.move(box.x + 2, box.y + 100);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 82, box.y + 100, { steps: 4 });
+    await page.mouse.up();
+    const widened = await treeWidth();
+    expect(widened).toBe("300px");
+    await page.waitForTimeout(600); // the layout's save settles
+
+    // Restart the server on the same home, and reload the app: still logged in.
+    await page.getByTestId("action-home").click();
+    await page.getByTestId("project-club").waitFor();
+    await page.getByTestId("lesson-n-plus-one").waitFor(); // Home's calls are answered before the server stops
+    await stopServer(server);
+    ({ server, url } = await startServer(home));
+    await page.goto(url);
+    await page.getByTestId("project-club").click();
+    await expect.poll(frameText, { timeout: 60_000 }).toContain("Hello, ada.");
+    expect(await treeWidth()).toBe(widened);
+    await go("/members/");
+    await expect.poll(frameText, { timeout: 30_000 }).toContain("Welcome back, ada");
+
+    await frame().getByRole("button", { name: "Log out" }).click();
+    await expect.poll(frameText, { timeout: 30_000 }).toContain("Log in");
+    // Django's login form autofocuses its username; Chromium blocks that in a sandboxed frame, and says so.
+    expect(consoleErrors.filter((error) => !error.startsWith("Blocked autofocusing"))).toEqual([]);
+  });
+});
