@@ -4,7 +4,7 @@
  * host validates every argument against `hostApiArgs`.
  */
 import { z } from "zod";
-import type { CheckResult, ProjectFiles } from "../sandbox/protocol";
+import type { CheckResult, MediaFiles, ProjectFiles } from "../sandbox/protocol";
 
 export interface PackError {
   /** The file at fault, relative to the packs folder, e.g. "n-plus-one/pack.yaml". */
@@ -119,6 +119,8 @@ export interface ProjectDetail {
   database?: Uint8Array;
   /** db.sqlite3 exists but is not an SQLite database: why, for people. */
   databaseProblem?: string;
+  /** Uploaded files in media/, by path under it (absent when there are none). */
+  media?: MediaFiles;
 }
 
 export interface HostApi {
@@ -149,6 +151,8 @@ export interface HostApi {
   /** Deletes a file or folder (the UI keeps the contents for undo). */
   deleteProjectPath(root: string, path: string): Promise<void>;
   writeProjectDatabase(root: string, bytes: Uint8Array): Promise<void>;
+  /** Writes an uploaded file into `<project>/media/<path>` (atomic), or deletes it when `bytes` is null. */
+  writeProjectMedia(root: string, path: string, bytes: Uint8Array | null): Promise<void>;
   /** Moves db.sqlite3 aside (db.sqlite3.<time>.bak) so a fresh one can start; returns the backup's name. */
   backupProjectDatabase(root: string): Promise<string>;
   /** A small piece of UI state (panel layout, preview cookies) saved in the workspace home; null when none. */
@@ -177,6 +181,7 @@ const methodSet: Record<HostMethod, true> = {
   renameProjectPath: true,
   deleteProjectPath: true,
   writeProjectDatabase: true,
+  writeProjectMedia: true,
   backupProjectDatabase: true,
   readUiState: true,
   writeUiState: true,
@@ -236,6 +241,7 @@ function buildArgSchemas() {
     renameProjectPath: z.tuple([root, projectPath("from"), projectPath("to")]),
     deleteProjectPath: z.tuple([root, projectPath("path")]),
     writeProjectDatabase: z.tuple([root, bytes]),
+    writeProjectMedia: z.tuple([root, projectPath("path"), bytes.nullable()]),
     backupProjectDatabase: z.tuple([root]),
     readUiState: z.tuple([id("key")]),
     writeUiState: z.tuple([id("key"), z.json().describe("value")]),

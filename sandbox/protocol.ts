@@ -82,6 +82,8 @@ export interface SandboxRequest {
   headers?: Record<string, string>;
   /** Form-encoded or JSON body as text. */
   body?: string;
+  /** A body with bytes (a multipart upload from the preview), base64; wins over `body`. */
+  bodyBase64?: string;
 }
 
 export interface SandboxResponse {
@@ -90,7 +92,18 @@ export interface SandboxResponse {
   /** Names in lower case ("content-type", "location", "set-cookie"). */
   headers: Record<string, string>;
   body: string;
+  /** A binary body (an uploaded image served from MEDIA_URL), base64; `body` is then "". */
+  bodyBase64?: string;
 }
+
+/** An uploaded file saved (with its bytes) or deleted (no bytes), by its path under media/. */
+export interface MediaChange {
+  path: string;
+  bytes?: Uint8Array;
+}
+
+/** The project's media files by path under media/, e.g. {"covers/dune.png": bytes}. */
+export type MediaFiles = Record<string, Uint8Array>;
 
 export interface RequestTrace extends QuerySummary {
   method: string;
@@ -218,7 +231,7 @@ export type SandboxCommand =
   | { command: "createsuperuser"; username: string; email: string; password: string };
 
 export type ToWorker =
-  | { type: "load"; id: number; files: ProjectFiles; database?: Uint8Array }
+  | { type: "load"; id: number; files: ProjectFiles; database?: Uint8Array; media?: MediaFiles }
   | { type: "request"; id: number; request: SandboxRequest }
   | { type: "check"; id: number; files: ProjectFiles; checks: string }
   | { type: "run"; id: number; run: SandboxCommand }
@@ -235,5 +248,7 @@ export type FromWorker =
   /** `more`: rows left out past the inspector's cap. */
   | { type: "inspected"; id: number; table: SqlTable; more: number }
   | { type: "database"; bytes: Uint8Array }
+  /** Uploaded files saved or deleted: the UI has the host mirror them in <project>/media/. */
+  | { type: "media"; changes: MediaChange[] }
   | { type: "console"; level: "log" | "warn" | "error"; text: string; origin?: SourceLocation }
   | { type: "error"; id: number; message: string };

@@ -124,6 +124,7 @@ export function createHost(options: HostOptions): HostApi {
     renameProjectPath: (root, from, to) => projects.rename(root, from, to),
     deleteProjectPath: (root, path) => projects.delete(root, path),
     writeProjectDatabase: (root, bytes) => projects.writeDatabase(root, bytes),
+    writeProjectMedia: (root, path, bytes) => projects.writeMedia(root, path, bytes),
     backupProjectDatabase: (root) => projects.backupDatabase(root),
     readUiState: (key) => uiState.read(key),
     writeUiState: (key, value) => uiState.write(key, value),

@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { UnreadableFile } from "../contract";
 import type { ProjectFiles } from "../../sandbox/protocol";
+import { MEDIA_FOLDER } from "./media";
 
 /** The editor opens files up to this size; larger ones are listed as unreadable. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -19,9 +20,9 @@ export interface ProjectTree {
   unreadable: UnreadableFile[];
 }
 
-/** Files that are the app's, not the learner's: the database and its backups, dotfiles. */
+/** Files that are the app's, not the learner's: the database and its backups, uploads, dotfiles. */
 function isHidden(name: string): boolean {
-  return name.startsWith(".") || name.startsWith(DATABASE_FILE) || name === "node_modules";
+  return name.startsWith(".") || name.startsWith(DATABASE_FILE) || name === "node_modules" || name === MEDIA_FOLDER;
 }
 
 /** Reads every project file under `root`, sorted, "/"-separated. */

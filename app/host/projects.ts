@@ -14,6 +14,7 @@ import { confinePath } from "./confine";
 import { HostInputError } from "./errors";
 import { isNotFound, statIfExists } from "./files";
 import { DATABASE_FILE, databaseProblem, readProjectTree } from "./project-files";
+import { MEDIA_FOLDER, readMedia, writeMedia } from "./media";
 
 const MAX_RECENT = 20;
 const recentSchema = z.object({ recent: z.array(z.object({ root: z.string(), name: z.string(), openedAt: z.number() })) });
@@ -84,6 +85,8 @@ export class Projects {
       if (problem) detail.databaseProblem = problem;
       else detail.database = database;
     }
+    const media = await readMedia(root);
+    if (Object.keys(media).length) detail.media = media;
     await this.remember({ root, name: detail.name, openedAt: Date.now() });
     return detail;
   }
@@ -125,6 +128,12 @@ export class Projects {
       throw new HostInputError(`${DATABASE_FILE} is damaged and was not overwritten: back it up first (the banner above the preview offers it).`);
     }
     await guardWrite(DATABASE_FILE, () => writeFileAtomic(full, bytes));
+  }
+
+  /** Mirrors an upload the sandbox saved (or deleted, `bytes` null) in `<project>/media/`. */
+  async writeMedia(root: string, path: string, bytes: Uint8Array | null): Promise<void> {
+    const known = await this.known(root);
+    await guardWrite(`${MEDIA_FOLDER}/${path}`, () => writeMedia(known, path, bytes));
   }
 
   async backupDatabase(root: string): Promise<string> {

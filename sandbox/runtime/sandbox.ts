@@ -4,7 +4,8 @@
  * Worker (the app) and in Node (tests, the CLI); only `RuntimeEnv` differs.
  */
 import type { Database, SqlJsStatic } from "sql.js";
-import { Tracer, call_command, setup, runTestCase, loaddata, reset_receivers, type Project } from "../framework";
+import { Tracer, call_command, setup, runTestCase, loaddata, reset_receivers, FileResponse, type Project } from "../framework";
+import { base64 } from "../framework/core/crypto";
 import type {
   CheckResult,
   CommandResult,
@@ -205,6 +206,7 @@ export class Sandbox {
       reason: response.reason_phrase,
       headers: lowerCaseNames(response.headerObject()),
       body: response.content,
+      ...(response instanceof FileResponse ? { bodyBase64: base64(response.bytes) } : {}),
     };
     return {
       response: sandboxResponse,

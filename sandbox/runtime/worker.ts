@@ -8,6 +8,7 @@ import esbuildWasmUrl from "esbuild-wasm/esbuild.wasm?url";
 import initSqlJs from "sql.js";
 import sqlWasmUrl from "sql.js/dist/sql-wasm-browser.wasm?url";
 import type { FromWorker, ToWorker } from "../protocol";
+import { loadMedia, takeMediaChanges } from "./media";
 import { Sandbox } from "./sandbox";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -47,6 +48,7 @@ async function handle(message: ToWorker): Promise<void> {
   const sandbox = await ready;
   switch (message.type) {
     case "load": {
+      if (message.media) loadMedia(message.media);
       const { wrote, ...result } = await sandbox.load(message.files, message.database);
       post({ type: "loaded", id: message.id, ...result });
       if (wrote) postDatabase(sandbox);
@@ -56,12 +58,14 @@ async function handle(message: ToWorker): Promise<void> {
       const { response, trace, wrote } = await sandbox.request(message.request);
       post({ type: "response", id: message.id, response, trace });
       if (wrote) postDatabase(sandbox);
+      postMedia();
       return;
     }
     case "run": {
       const { result, wrote } = await sandbox.run(message.run);
       post({ type: "ran", id: message.id, result });
       if (wrote) postDatabase(sandbox);
+      postMedia();
       return;
     }
     case "tables":
@@ -82,4 +86,10 @@ async function handle(message: ToWorker): Promise<void> {
 function postDatabase(sandbox: Sandbox): void {
   const bytes = sandbox.exportDatabase();
   post({ type: "database", bytes }, [bytes.buffer]);
+}
+
+/** Sends uploaded files saved or deleted since the last message, which the host mirrors in media/. */
+function postMedia(): void {
+  const changes = takeMediaChanges();
+  if (changes.length) post({ type: "media", changes });
 }

@@ -4,6 +4,8 @@ import type {
   Diagnostic,
   FromWorker,
   InspectWhat,
+  MediaChange,
+  MediaFiles,
   ProjectFiles,
   RequestTrace,
   SandboxCommand,
@@ -43,6 +45,8 @@ export interface Checked {
 export interface SandboxListener {
   /** The worker wrote to its database; these are the new bytes. */
   database(bytes: Uint8Array): void;
+  /** Uploaded files were saved or deleted; the host mirrors them in <project>/media/. */
+  media?(changes: MediaChange[]): void;
   console(level: "log" | "warn" | "error", text: string, origin?: SourceLocation): void;
   /** The worker was restarted, or could not start; `message` says what happened, for people. */
   trouble(message: string): void;
@@ -74,6 +78,7 @@ export class SandboxClient {
   private readonly pending = new Map<number, Pending>();
   private lastFiles: ProjectFiles | null = null;
   private lastDatabase: Uint8Array | undefined;
+  private lastMedia: MediaFiles = {};
 
   constructor(
     private readonly createWorker: () => WorkerLike,
@@ -83,11 +88,12 @@ export class SandboxClient {
     this.start();
   }
 
-  /** Loads a project; `database` (else the last one the worker sent) carries its data. */
-  async load(files: ProjectFiles, database?: Uint8Array): Promise<Loaded> {
+  /** Loads a project; `database` and `media` (else the last ones the worker sent) carry its data. */
+  async load(files: ProjectFiles, database?: Uint8Array, media?: MediaFiles): Promise<Loaded> {
     this.lastFiles = files;
     if (database) this.lastDatabase = database;
-    const answer = await this.call({ type: "load", files, database: this.lastDatabase });
+    if (media) this.lastMedia = media;
+    const answer = await this.call({ type: "load", files, database: this.lastDatabase, media: this.lastMedia });
     if (answer.type !== "loaded") throw unexpected(answer);
     return { ok: answer.ok, diagnostics: answer.diagnostics };
   }
@@ -128,6 +134,7 @@ export class SandboxClient {
   forget(): void {
     this.lastFiles = null;
     this.lastDatabase = undefined;
+    this.lastMedia = {};
   }
 
   dispose(): void {
@@ -170,6 +177,13 @@ export class SandboxClient {
       case "database":
         this.lastDatabase = message.bytes;
         this.listener.database(message.bytes);
+        return;
+      case "media":
+        for (const change of message.changes) {
+          if (change.bytes) this.lastMedia[change.path] = change.bytes;
+          else delete this.lastMedia[change.path];
+        }
+        this.listener.media?.(message.changes);
         return;
       case "console":
         this.listener.console(message.level, message.text, message.origin);

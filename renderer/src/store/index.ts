@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
 import type { HostApi } from "../../../app/contract";
 import type { SandboxListener } from "../sandbox/client";
+import { mirrorMedia } from "../sandbox/media";
 import { createEditorSlice } from "./editor";
 import { createInspectorSlice } from "./inspector";
 import { createLayoutSlice } from "./layout";
@@ -43,6 +44,7 @@ export function createAppStore(host: HostApi, connect: (listener: SandboxListene
   void store.getState().restoreLayout();
   sandbox = connect({
     database: (bytes) => store.getState().databaseWritten(bytes),
+    media: (changes) => mirrorMedia(services.host, store.getState().project?.root, changes, (message) => store.getState().sandboxTrouble(message)),
     console: (level, text, origin) => store.getState().logConsole({ level, text, ...(origin ? { origin } : {}) }),
     trouble: (message) => store.getState().sandboxTrouble(message),
   });

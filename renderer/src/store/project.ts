@@ -108,7 +108,7 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
         tables: [],
       });
       // A damaged database waits for the learner's decision (back up, or replace it by hand).
-      if (!detail.databaseProblem) await get().runProject(detail.database ?? new Uint8Array(0));
+      if (!detail.databaseProblem) await get().runProject(detail.database ?? new Uint8Array(0), detail.media ?? {});
     },
 
     async createFile(path) {

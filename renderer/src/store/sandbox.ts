@@ -1,4 +1,4 @@
-import type { SandboxRequest, SandboxResponse, SourceLocation } from "../../../sandbox/protocol";
+import type { MediaFiles, SandboxRequest, SandboxResponse, SourceLocation } from "../../../sandbox/protocol";
 import { resolveAddress, withQuery } from "../lib/address";
 import { throttle } from "../lib/timing";
 import type { Answered } from "../sandbox/client";
@@ -47,7 +47,7 @@ export interface SandboxSlice {
   info: string | null;
   console: ConsoleLine[];
   /** Loads the current files into the sandbox, then shows the current address again. */
-  runProject(database?: Uint8Array): Promise<void>;
+  runProject(database?: Uint8Array, media?: MediaFiles): Promise<void>;
   /** Follows a link or submits a form; `href` is relative to the current page. */
   navigate(method: string, href: string, body?: string): Promise<void>;
   reload(): Promise<void>;
@@ -138,13 +138,13 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     info: null,
     console: [],
 
-    async runProject(database) {
+    async runProject(database, media) {
       const key = openKey(get());
       if (!key) return;
       // A new load is a new attempt: an older notice (a stopped request) no longer applies.
       set({ loading: true, notice: null });
       try {
-        const loaded = await services.sandbox.load(get().files, database);
+        const loaded = await services.sandbox.load(get().files, database, media);
         if (openKey(get()) !== key) return;
         set({ diagnostics: loaded.diagnostics });
         if (loaded.ok) await get().reload();

@@ -8,6 +8,7 @@ import type { Field as ModelField } from "../db/models/fields";
 import type { ForeignKey } from "../db/models/fields/related";
 import type { QuerySet } from "../db/models/query";
 import { BooleanField, CharField, EmailField, type Field, type FieldOptions, SlugField, TypedChoiceField, URLField } from "./fields";
+import { FileField } from "./fields_files";
 import { DecimalField, FloatField, IntegerField } from "./fields_numeric";
 import { DateField, DateTimeField, TimeField } from "./fields_temporal";
 import { ModelChoiceField } from "./model_choice";
@@ -31,6 +32,8 @@ const BY_TYPE: Record<string, (field: ModelField, options: FieldOptions) => Fiel
   EmailField: (f, o) => new EmailField({ ...o, ...defined({ max_length: number(f, "max_length") }) }),
   URLField: (f, o) => new URLField({ ...o, ...defined({ max_length: number(f, "max_length") }) }),
   SlugField: (f, o) => new SlugField({ ...o, ...defined({ max_length: number(f, "max_length") }) }),
+  FileField: (f, o) => new FileField({ ...o, ...defined({ max_length: number(f, "max_length") }) }),
+  ImageField: (f, o) => new FileField({ ...o, ...defined({ max_length: number(f, "max_length") }) }),
   IntegerField: (_f, o) => new IntegerField(o),
   SmallIntegerField: (_f, o) => new IntegerField({ min_value: -32768, max_value: 32767, ...o }),
   BigIntegerField: (_f, o) => new IntegerField(o),

@@ -3,6 +3,8 @@
  * files into FILES, with Django's limits and errors.
  */
 import { settings } from "../conf/settings";
+import { decode_utf8, from_binary_string } from "../core/files/bytes";
+import { utf8 } from "../core/crypto";
 import { InMemoryUploadedFile, TemporaryUploadedFile, type UploadedFile } from "../core/files/uploadedfile";
 import { RequestDataTooBig, TooManyFieldsSent } from "./exceptions";
 import { QueryDict } from "./querydict";
@@ -77,8 +79,12 @@ function params(header: string): Record<string, string> {
   return out;
 }
 
-/** Parses a multipart body into POST fields and FILES, enforcing DATA_UPLOAD_MAX_* as Django does. */
-export function parse_multipart(body: string, boundary: string): { POST: QueryDict; FILES: MultiValueDict<UploadedFile> } {
+/**
+ * Parses a multipart body into POST fields and FILES, enforcing DATA_UPLOAD_MAX_* as Django
+ * does. A `binary` body has one char per byte (an upload from the browser): its fields are
+ * decoded as UTF-8 and its files keep their bytes.
+ */
+export function parse_multipart(body: string, boundary: string, binary = false): { POST: QueryDict; FILES: MultiValueDict<UploadedFile> } {
   const POST = new QueryDict();
   const FILES = new MultiValueDict<UploadedFile>();
   let fields = 0;
@@ -97,15 +103,16 @@ export function parse_multipart(body: string, boundary: string): { POST: QueryDi
       fieldBytes += name.length + part.body.length + 2;
       const max_size = settings.DATA_UPLOAD_MAX_MEMORY_SIZE;
       if (max_size !== null && fieldBytes > max_size) throw new RequestDataTooBig("Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.");
-      POST.appendlist(name, part.body);
+      POST.appendlist(name, binary ? decode_utf8(from_binary_string(part.body)) : part.body);
       continue;
     }
     const filename = p["filename"].split(/[\\/]/).pop() ?? "";
     if (!filename) continue;
     const [type = "", ...typeParams] = (part.headers["content-type"] ?? "application/octet-stream").split(";");
     const charset = params(";" + typeParams.join(";"))["charset"] ?? null;
-    const cls = part.body.length > settings.FILE_UPLOAD_MAX_MEMORY_SIZE ? TemporaryUploadedFile : InMemoryUploadedFile;
-    FILES.appendlist(name, new cls(filename, part.body, type.trim(), charset));
+    const bytes = binary ? from_binary_string(part.body) : utf8(part.body);
+    const cls = bytes.length > settings.FILE_UPLOAD_MAX_MEMORY_SIZE ? TemporaryUploadedFile : InMemoryUploadedFile;
+    FILES.appendlist(name, new cls(binary ? decode_utf8(from_binary_string(filename)) : filename, bytes, type.trim(), charset));
   }
   return { POST, FILES };
 }

@@ -5,6 +5,8 @@ import type { AnonymousUser } from "../contrib/auth/anonymous";
 import type { AbstractUser } from "../contrib/auth/models";
 import type { MessageStorage } from "../contrib/messages/storage";
 import { get_cookie_signer } from "../core/signing";
+import { b64_decode } from "../core/crypto";
+import { binary_string } from "../core/files/bytes";
 import type { UploadedFile } from "../core/files/uploadedfile";
 import type { ResolverMatch } from "../urls/resolvers";
 import { parse_cookie } from "./cookie";
@@ -21,6 +23,8 @@ export interface RequestInit {
   path?: string;
   headers?: Record<string, string>;
   body?: string;
+  /** The body as base64 bytes (a browser's multipart upload); wins over `body`. */
+  bodyBase64?: string;
   /** True for a request that came over HTTPS. */
   secure?: boolean;
 }
@@ -47,6 +51,8 @@ export class HttpRequest {
   /** Set by CsrfViewMiddleware when a view exempts itself or the check passes. */
   csrf_processing_done = false;
   private readonly rawBody: string;
+  /** The raw body holds one char per byte (it came as bodyBase64). */
+  private readonly binaryBody: boolean;
   private readonly secure: boolean;
   private parsed?: { POST: QueryDict; FILES: MultiValueDict<UploadedFile> };
 
@@ -57,7 +63,8 @@ export class HttpRequest {
     this.path = safeDecode(q < 0 ? full : full.slice(0, q));
     this.path_info = this.path;
     this.headers = makeHeaders(init.headers ?? {});
-    this.rawBody = init.body ?? "";
+    this.binaryBody = init.bodyBase64 !== undefined;
+    this.rawBody = init.bodyBase64 !== undefined ? binary_string(b64_decode(init.bodyBase64)) : (init.body ?? "");
     this.secure = init.secure ?? false;
     const [type = "", ...params] = (this.headers.get("Content-Type") ?? "").split(";");
     this.content_type = type.trim();
@@ -111,7 +118,7 @@ export class HttpRequest {
     const empty = { POST: new QueryDict(), FILES: new MultiValueDict<UploadedFile>() };
     if (this.method !== "POST") return (this.parsed = empty);
     if (this.content_type === "multipart/form-data") {
-      this.parsed = parse_multipart(this.rawBody, this.content_params["boundary"] ?? "");
+      this.parsed = parse_multipart(this.rawBody, this.content_params["boundary"] ?? "", this.binaryBody);
     } else if (this.content_type === "application/x-www-form-urlencoded") {
       this.parsed = { POST: QueryDict.parse_limited(this.body), FILES: empty.FILES };
     } else {

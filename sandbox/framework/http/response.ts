@@ -157,3 +157,14 @@ export class HttpResponseGone extends HttpResponse {
 export class HttpResponseServerError extends HttpResponse {
   static override status_code = 500;
 }
+
+/** Bytes as the body (an image, a download): `new FileResponse(bytes, { content_type: "image/png" })`. */
+export class FileResponse extends HttpResponse {
+  readonly bytes: Uint8Array;
+
+  constructor(bytes: Uint8Array, options: ResponseOptions = {}) {
+    super("", { content_type: "application/octet-stream", ...options });
+    this.bytes = bytes;
+    this.headers["Content-Length"] = String(bytes.length);
+  }
+}

@@ -1,30 +1,39 @@
 /** Uploaded files, as in Django's core/files/uploadedfile.py: what request.FILES holds. */
-
-const encoder = new TextEncoder();
+import { utf8 } from "../crypto";
+import { decode_utf8 } from "./bytes";
 
 /** A file from a multipart upload: name, size in bytes, content type, and its content. */
 export class UploadedFile {
-  /** The size in bytes (UTF-8). */
+  /** The size in bytes. */
   readonly size: number;
+  /** The content as bytes (an image stays an image). */
+  readonly bytes: Uint8Array;
 
   constructor(
     /** The base name the browser sent, without any directory part. */
     readonly name: string,
-    readonly content: string,
+    content: string | Uint8Array,
     readonly content_type: string,
     readonly charset: string | null = null,
   ) {
-    this.size = encoder.encode(content).length;
+    this.bytes = utf8(content);
+    this.size = this.bytes.length;
   }
 
-  /** The whole content. */
+  /** The content as text (UTF-8). */
+  get content(): string {
+    return decode_utf8(this.bytes);
+  }
+
+  /** The whole content, as text. */
   read(): string {
     return this.content;
   }
 
   /** The content in pieces of at most `chunk_size` characters. */
   *chunks(chunk_size = 64 * 2 ** 10): Generator<string> {
-    for (let i = 0; i < this.content.length; i += chunk_size) yield this.content.slice(i, i + chunk_size);
+    const content = this.content;
+    for (let i = 0; i < content.length; i += chunk_size) yield content.slice(i, i + chunk_size);
   }
 
   /** True when the file is bigger than one chunk. */
@@ -45,3 +54,10 @@ export class TemporaryUploadedFile extends UploadedFile {}
 
 /** A file made in a test: `new SimpleUploadedFile("notes.txt", "hello", "text/plain")`. */
 export class SimpleUploadedFile extends InMemoryUploadedFile {}
+
+/** A file made in code: `new ContentFile("hello", "notes.txt")`, as Django's core.files.base.ContentFile. */
+export class ContentFile extends UploadedFile {
+  constructor(content: string | Uint8Array, name = "") {
+    super(name, content, "application/octet-stream");
+  }
+}

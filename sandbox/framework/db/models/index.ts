@@ -6,6 +6,8 @@ import * as fields from "./fields";
 import * as numeric from "./fields/numeric";
 import * as temporal from "./fields/temporal";
 import * as text from "./fields/text";
+import * as files from "./fields/files";
+export { FieldFile, type UploadTo } from "./fields/files";
 import { JSONField as JSONFieldClass } from "./fields/json";
 import { ForeignKey as ForeignKeyField, type ForeignKeyOptions, OneToOneField as OneToOneFieldClass } from "./fields/related";
 import { ManyToManyField as ManyToManyFieldClass, type ManyToManyOptions } from "./fields/many_to_many";
@@ -61,8 +63,8 @@ export const SlugField = (options: Options & { max_length?: number } = {}) => ne
 export const GenericIPAddressField = (options: Options = {}) => new text.GenericIPAddressField(options);
 export const UUIDField = (options: Options = {}) => new text.UUIDField(options);
 /** `models.FileField({ upload_to: "covers/" })`: the stored path of an uploaded file. */
-export const FileField = (options: text.FileFieldOptions = {}) => new text.FileField(options);
-export const ImageField = (options: text.FileFieldOptions = {}) => new text.ImageField(options);
+export const FileField = (options: files.FileFieldOptions = {}) => new files.FileField(options);
+export const ImageField = (options: files.FileFieldOptions = {}) => new files.ImageField(options);
 export const JSONField = (options: Options = {}) => new JSONFieldClass(options);
 /** `models.ForeignKey(Author, { on_delete: models.CASCADE, related_name: "books" })`; target may be "Author", "books.Author" or "self". */
 export const ForeignKey = <T extends ModelBase>(to: ModelClass<T> | (abstract new (...args: never[]) => T) | string,

@@ -1,6 +1,6 @@
 /**
  * Text fields with a format (Django: EmailField, URLField, SlugField,
- * GenericIPAddressField, UUIDField, FileField/ImageField): CharFields with Django's default
+ * GenericIPAddressField, UUIDField): CharFields with Django's default
  * lengths; their validators run in full_clean() (see validation.ts).
  */
 import { ValidationError } from "../../../core/exceptions";
@@ -59,26 +59,3 @@ export class UUIDField extends Field {
     return typeof uuid === "string" ? uuid.replaceAll("-", "") : uuid;
   }
 }
-
-/** FileField's options: `upload_to` is the folder the stored path starts with. */
-export interface FileFieldOptions extends CharOptions {
-  upload_to?: string;
-}
-
-/** The stored path of an uploaded file (varchar(100)); the file itself lives in storage. */
-export class FileField extends CharField {
-  readonly upload_to: string;
-
-  constructor(options: FileFieldOptions = {}) {
-    super({ ...options, max_length: options.max_length ?? 100 });
-    this.upload_to = options.upload_to ?? "";
-  }
-
-  /** The path a file named `filename` is stored under: `upload_to/filename`. */
-  generate_filename(filename: string): string {
-    return this.upload_to ? `${this.upload_to.replace(/\/+$/, "")}/${filename}` : filename;
-  }
-}
-
-/** A FileField for images. */
-export class ImageField extends FileField {}
