@@ -9,6 +9,8 @@ import type { HttpResponse } from "../http/response";
 import type { Project } from "../project";
 import { pyJsonDumps } from "../http/json";
 import { dont_enforce_csrf_checks } from "../middleware/csrf";
+import type { AbstractBaseUser } from "../contrib/auth/base_user";
+import { force_login, login_with, logout_client } from "./login";
 
 /** A response from the test client: the HttpResponse plus what rendered it. */
 export type TestResponse = HttpResponse & {
@@ -75,6 +77,21 @@ abstract class ClientBase<R> {
 
   delete(path: string, options: ClientOptions = {}): R {
     return this.generic("DELETE", path, "", options);
+  }
+
+  /** Logs in with credentials, as a login form would: `this.client.login({ username: "ann", password: "pw" })`; false if they fail. */
+  login(credentials: Record<string, unknown>): boolean {
+    return login_with(this, credentials);
+  }
+
+  /** Logs `user` in without a password: `this.client.force_login(user)`. */
+  force_login(user: AbstractBaseUser, backend?: string): void {
+    force_login(this, user, backend);
+  }
+
+  /** Logs out: the session is flushed and the client's cookies are forgotten. */
+  logout(): void {
+    logout_client(this);
   }
 
   protected abstract generic(method: string, path: string, body: string, options: ClientOptions): R;

@@ -77,7 +77,7 @@ export class FileSystemStorage {
     const slash = name.lastIndexOf("/");
     const dir = name.slice(0, slash + 1);
     const file = name.slice(slash + 1);
-    const dot = file.indexOf(".");
+    const dot = file.lastIndexOf(".");
     const [root, ext] = dot > 0 ? [file.slice(0, dot), file.slice(dot)] : [file, ""];
     let candidate = name;
     while (this.files.has(candidate) || (max_length !== null && candidate.length > max_length)) {
