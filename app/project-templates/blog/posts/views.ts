@@ -23,5 +23,5 @@ export function post_detail(request: HttpRequest, { pk }: { pk: number }) {
 
 /** Only for logged-in users: anyone else is sent to the login page, and back here after. */
 export const members = auth.login_required((request: HttpRequest) => {
-  return render(request, "posts/members.html", { posts: Post.objects.all() });
+  return render(request, "posts/members.html", { posts: Post.objects.order_by("title") });
 });
