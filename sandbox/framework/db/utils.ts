@@ -16,3 +16,6 @@ export class IntegrityError extends DatabaseError {}
 
 /** The SQL was wrong or referred to something missing (a table not created yet). */
 export class OperationalError extends DatabaseError {}
+
+/** The database (or the ORM on it) does not support the operation: filter() after union(), ... */
+export class NotSupportedError extends DatabaseError {}

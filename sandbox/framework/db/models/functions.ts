@@ -2,7 +2,7 @@
  * Database functions (Django: db/models/functions/): Lower, Upper, Length, Concat,
  * Coalesce, Now, Cast and the Trunc family, as Django writes them for SQLite.
  */
-import { Func } from "./expressions";
+import { Func, Value } from "./expressions";
 import { DateTimeField, type Field, IntegerField, TextField } from "./fields";
 import { DateField } from "./fields/temporal";
 
@@ -38,9 +38,19 @@ const TRUNC_FORMATS = {
   hour: "%Y-%m-%d %H:00:00", minute: "%Y-%m-%d %H:%M:00", second: "%Y-%m-%d %H:%M:%S",
 } as const;
 
-/** `Trunc("added", "month")`: the date-time cut down to the start of its year, month, day, ... */
-export const Trunc = (expression: unknown, kind: keyof typeof TRUNC_FORMATS) =>
-  new Func(`TRUNC:${TRUNC_FORMATS[kind]}`, [expression], DATETIME);
+/** Django's Trunc kinds: the strftime() ones, and "week" (starting on Monday). */
+export type TruncKind = keyof typeof TRUNC_FORMATS | "week";
+
+/**
+ * `Trunc("added", "month")`: the date-time cut down to the start of its year, month, week,
+ * day, ...; `{ output_field: models.DateField() }` gives the date alone (as dates() does).
+ */
+export const Trunc = (expression: unknown, kind: TruncKind, options: { output_field?: Field } = {}) => {
+  const truncated = kind === "week"
+    ? new Func("DATETIME", [expression, new Value("start of day"), new Value("-6 days"), new Value("weekday 1")], DATETIME)
+    : new Func(`TRUNC:${TRUNC_FORMATS[kind]}`, [expression], DATETIME);
+  return options.output_field instanceof DateField ? new Func("DATE", [truncated], options.output_field) : truncated;
+};
 export const TruncYear = (expression: unknown) => Trunc(expression, "year");
 export const TruncMonth = (expression: unknown) => Trunc(expression, "month");
 export const TruncDay = (expression: unknown) => Trunc(expression, "day");

@@ -13,6 +13,7 @@ import type { Aggregate } from "./aggregates";
 import type { Expression, OrderBy } from "./expressions";
 import type { RawQuerySet } from "./raw";
 import type { Prefetch } from "./prefetch";
+import type { TruncKind } from "./functions";
 
 /** A QuerySet class a manager can build (a subclass of QuerySet, with custom methods). */
 export type QuerySetClass<Q> = new (model: ModelClass) => Q;
@@ -105,6 +106,15 @@ export class Manager<T extends Model = Model> {
   distinct(): QuerySet<T> { return this.get_queryset().distinct(); }
   select_related(...fields: string[]): QuerySet<T> { return this.get_queryset().select_related(...fields); }
   prefetch_related(...lookups: Array<string | Prefetch | null>): QuerySet<T> { return this.get_queryset().prefetch_related(...lookups); }
+  dates(field_name: string, kind: "year" | "month" | "week" | "day", options: { order?: "ASC" | "DESC" } = {}): QuerySet<unknown> {
+    return this.get_queryset().dates(field_name, kind, options);
+  }
+  datetimes(field_name: string, kind: TruncKind, options: { order?: "ASC" | "DESC" } = {}): QuerySet<unknown> {
+    return this.get_queryset().datetimes(field_name, kind, options);
+  }
+  union(...args: Array<QuerySet<unknown> | { all?: boolean }>): QuerySet<T> { return this.get_queryset().union(...args); }
+  intersection(...others: Array<QuerySet<unknown>>): QuerySet<T> { return this.get_queryset().intersection(...others); }
+  difference(...others: Array<QuerySet<unknown>>): QuerySet<T> { return this.get_queryset().difference(...others); }
   only(...fields: string[]): QuerySet<T> { return this.get_queryset().only(...fields); }
   defer(...fields: Array<string | null>): QuerySet<T> { return this.get_queryset().defer(...fields); }
   annotate(...args: Array<Aggregate | Record<string, unknown>>): QuerySet<T> { return this.get_queryset().annotate(...args); }

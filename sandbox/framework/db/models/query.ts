@@ -19,7 +19,11 @@ import { Query } from "./sql/query";
 import { add_deferred_loading, add_immediate_loading } from "./sql/deferred";
 import type { Field } from "./fields";
 import { Manager, type ManagerFor, type QuerySetClass } from "./manager";
-import { Expression, type OrderBy } from "./expressions";
+import { Expression, F, type OrderBy } from "./expressions";
+import { Trunc, type TruncKind } from "./functions";
+import { DateField } from "./fields/temporal";
+import { NotSupportedError } from "../utils";
+import type { Combinator } from "./sql/query";
 import { isExpression } from "./sql/expressions";
 import { RawQuerySet } from "./raw";
 import { note_relation_uses } from "./relation_uses";
@@ -43,6 +47,8 @@ function named(args: Array<Aggregate | Record<string, unknown>>, method: string,
   }
   return out;
 }
+
+const DATE = new DateField();
 
 /** Django's MAX_GET_RESULTS: get() fetches at most this many rows to report "more than 20". */
 const MAX_GET_RESULTS = 21;
@@ -134,6 +140,12 @@ export class QuerySet<T = Model> implements Iterable<T> {
     return results;
   }
 
+  /** Django refuses most changes to a union()/intersection()/difference(): only slicing, ordering and values(). */
+  private _not_support_combined_queries(operation: string): void {
+    const combinator = this.query.combinator;
+    if (combinator) throw new NotSupportedError(`Calling QuerySet.${operation}() after ${combinator}() is not supported.`);
+  }
+
   /** A copy of this QuerySet (a fresh query when evaluated again). */
   all(): this {
     return this._clone();
@@ -141,11 +153,13 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   /** Rows matching all conditions: `filter({ title__startswith: "D" })`, or Q objects. */
   filter(...conditions: Array<Lookups | Q | Expression>): this {
+    this._not_support_combined_queries("filter");
     return this._filter_or_exclude(false, conditions);
   }
 
   /** Rows not matching the conditions. */
   exclude(...conditions: Array<Lookups | Q | Expression>): this {
+    this._not_support_combined_queries("exclude");
     return this._filter_or_exclude(true, conditions);
   }
 
@@ -160,6 +174,9 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   /** The one matching object; raises Model.DoesNotExist or Model.MultipleObjectsReturned. */
   get(...conditions: Array<Lookups | Q>): T {
+    if (this.query.combinator && conditions.length) {
+      throw new NotSupportedError(`Calling QuerySet.get(...) with filters after ${this.query.combinator}() is not supported.`);
+    }
     const clone = conditions.length ? this.filter(...conditions) : this._clone();
     if (!clone.query.is_sliced()) {
       clone.query.order_by = [];
@@ -342,6 +359,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   /** SELECT DISTINCT. */
   distinct(): this {
+    this._not_support_combined_queries("distinct");
     const clone = this._clone();
     clone.query.distinct = true;
     return clone;
@@ -349,6 +367,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   /** Follows foreign keys in the same query with JOINs: `select_related("author", "author__publisher")`; no names: every non-null FK. */
   select_related(...fields: string[]): this {
+    this._not_support_combined_queries("select_related");
     const clone = this._clone();
     if (fields.length === 0) {
       clone.query.select_related = true;
@@ -368,6 +387,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
    * `Prefetch("books", { queryset, to_attr })`; `prefetch_related(null)` clears the lookups.
    */
   prefetch_related(...lookups: Array<string | Prefetch | null>): this {
+    this._not_support_combined_queries("prefetch_related");
     const clone = this._clone();
     clone._prefetch_related_lookups = lookups.includes(null) ? []
       : [...clone._prefetch_related_lookups, ...lookups.filter((l): l is string | Prefetch => l !== null)];
@@ -376,6 +396,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   /** Loads every field but these; each one costs a query when first read: `defer("body")`; `defer(null)` loads all again. */
   defer(...fields: Array<string | null>): this {
+    this._not_support_combined_queries("defer");
     if (this._kind !== "model") throw new TypeError("Cannot call defer() after .values() or .values_list()");
     const clone = this._clone();
     if (fields.includes(null)) clone.query.deferred_loading = [new Set(), true];
@@ -385,10 +406,59 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   /** Loads only these fields (and the pk); the others cost a query each when first read: `only("title")`. */
   only(...fields: string[]): this {
+    this._not_support_combined_queries("only");
     if (this._kind !== "model") throw new TypeError("Cannot call only() after .values() or .values_list()");
     const clone = this._clone();
     add_immediate_loading(clone.query, fields);
     return clone;
+  }
+
+  /** Rows of this QuerySet or any of the others (SQL UNION); `{ all: true }` keeps duplicates (UNION ALL). */
+  union(...args: Array<QuerySet<unknown> | { all?: boolean }>): this {
+    const options = args.find((a): a is { all?: boolean } => !(a instanceof QuerySet)) ?? {};
+    return this._combinator_query("union", args.filter((a): a is QuerySet<unknown> => a instanceof QuerySet), options.all ?? false);
+  }
+
+  /** Rows in this QuerySet and in every other (SQL INTERSECT). */
+  intersection(...others: Array<QuerySet<unknown>>): this {
+    return this._combinator_query("intersection", others, false);
+  }
+
+  /** Rows in this QuerySet but in none of the others (SQL EXCEPT). */
+  difference(...others: Array<QuerySet<unknown>>): this {
+    return this._combinator_query("difference", others, false);
+  }
+
+  private _combinator_query(combinator: Combinator, others: Array<QuerySet<unknown>>, all: boolean): this {
+    const clone = this._clone();
+    clone.query.order_by = [];
+    clone.query.default_ordering = false;
+    clone.query.low_mark = 0;
+    clone.query.high_mark = null;
+    clone.query.combined_queries = [this.query, ...others.map((other) => other.query)];
+    clone.query.combinator = combinator;
+    clone.query.combinator_all = all;
+    return clone;
+  }
+
+  /** The distinct dates of a date or date-time field cut down to `kind`: `dates("added", "month", { order: "DESC" })`. */
+  dates(field_name: string, kind: "year" | "month" | "week" | "day", options: { order?: "ASC" | "DESC" } = {}): QuerySet<unknown> {
+    if (!["year", "month", "week", "day"].includes(kind)) throw new ValueError("'kind' must be one of 'year', 'month', 'week', or 'day'.");
+    return this._truncated("datefield", Trunc(field_name, kind, { output_field: DATE }), field_name, options.order);
+  }
+
+  /** The distinct date-times of a field cut down to `kind` ("year" ... "second"), as Date objects. */
+  datetimes(field_name: string, kind: TruncKind, options: { order?: "ASC" | "DESC" } = {}): QuerySet<unknown> {
+    if (!["year", "month", "week", "day", "hour", "minute", "second"].includes(kind)) {
+      throw new ValueError("'kind' must be one of 'year', 'month', 'week', 'day', 'hour', 'minute', or 'second'.");
+    }
+    return this._truncated("datetimefield", Trunc(field_name, kind), field_name, options.order);
+  }
+
+  private _truncated(alias: string, truncated: Expression, field_name: string, order = "ASC"): QuerySet<unknown> {
+    if (order !== "ASC" && order !== "DESC") throw new ValueError("'order' must be either 'ASC' or 'DESC'.");
+    return this.annotate({ [alias]: truncated, plain_field: new F(field_name) }).values_list(alias, { flat: true })
+      .distinct().filter({ plain_field__isnull: false }).order_by(`${order === "DESC" ? "-" : ""}${alias}`);
   }
 
   /** Rows as objects of the named fields (all fields when none given). */
@@ -417,6 +487,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
    * `annotate({ n: Count("books") })`, or `annotate(Count("books"))` for `books__count`.
    */
   annotate(...args: Array<Aggregate | Record<string, unknown>>): this {
+    this._not_support_combined_queries("annotate");
     const clone = this._clone();
     clone.query.add_annotations(named(args, "annotate", false));
     return clone;
@@ -424,6 +495,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   /** Like annotate() but not selected: a name for filter() and order_by() (Django 3.2's alias()). */
   alias(kwargs: Record<string, unknown>): this {
+    this._not_support_combined_queries("alias");
     const clone = this._clone();
     clone.query.add_annotations(named([kwargs], "alias", false), true);
     return clone;
@@ -451,6 +523,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   /** `UPDATE ... SET` on the matching rows (values may be F() expressions); returns the number of rows. */
   update(kwargs: Lookups): number {
+    this._not_support_combined_queries("update");
     if (this.query.is_sliced()) throw new TypeError("Cannot update a query once a slice has been taken.");
     const meta = this.model._meta;
     const sets = Object.entries(kwargs).map(([name, value]): [Field, ReturnType<Query["resolveExpression"]>] => {
@@ -469,6 +542,7 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   /** Deletes the matching rows, with cascades; returns Django's `[total, {"books.Book": n}]`. */
   delete(): [number, Record<string, number>] {
+    this._not_support_combined_queries("delete");
     if (this.query.is_sliced()) throw new TypeError("Cannot use 'limit' or 'offset' with delete.");
     const collector = new Collector(this.connection());
     collector.collect_query(this.query);

@@ -3,6 +3,7 @@ import type { Scenario } from "../scenario";
 import { AGGREGATES } from "./aggregates";
 import { BAD_INPUT } from "./bad_input";
 import { CACHING } from "./caching";
+import { COMBINED } from "./combined";
 import { DEFERRED } from "./deferred";
 import { DELETION } from "./deletion";
 import { EXPRESSIONS } from "./expressions";
@@ -15,4 +16,4 @@ import { QUERYSET } from "./queryset";
 import { RELATIONS } from "./relations";
 import { SIGNALS } from "./signals";
 
-export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS, ...EXPRESSIONS, ...BAD_INPUT, ...DEFERRED, ...PREFETCH];
+export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS, ...EXPRESSIONS, ...BAD_INPUT, ...DEFERRED, ...PREFETCH, ...COMBINED];

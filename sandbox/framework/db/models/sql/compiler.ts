@@ -12,6 +12,7 @@ import type { Aggregate } from "../aggregates";
 import { transform_sql } from "../transforms";
 import { OrderBy } from "../expressions";
 import { loaded_fields } from "./deferred";
+import { compileCombined } from "./combinator";
 import { type Annotation, type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
 
 /** Where one model's columns sit in a SELECT row, for building instances (Django's klass_info). */
@@ -51,6 +52,7 @@ function colSql(col: Col): string {
 
 /** Compiles `SELECT ...` for a query; the query is cloned, never changed. */
 export function compileSelect(source: Query): CompiledSelect {
+  if (source.combinator) return compileCombined(source, source.combinator);
   const query = source.clone();
   const klass_info: KlassInfo[] = [];
   const columns: Col[] = [];
@@ -179,7 +181,7 @@ function groupByClause(query: Query, columns: Col[]): string {
 
 /** `SELECT COUNT(*) AS "__count" FROM ...` (a subquery when sliced or distinct, as Django does). */
 export function compileCount(query: Query): Compiled {
-  if (query.is_sliced() || query.distinct || query.group_by) {
+  if (query.is_sliced() || query.distinct || query.group_by || query.combinator) {
     const inner = compileSelect(query);
     return { sql: `SELECT COUNT(*) FROM (${inner.sql}) subquery`, params: inner.params };
   }
@@ -190,8 +192,13 @@ export function compileCount(query: Query): Compiled {
   };
 }
 
-/** `SELECT (1) AS "a" FROM ... LIMIT 1`, as Django's exists(). */
+/** `SELECT (1) AS "a" FROM ... LIMIT 1`, as Django's exists() (a combined query: its first row). */
 export function compileExists(query: Query): Compiled {
+  if (query.combinator) {
+    const first = query.clone();
+    first.set_limits(0, 1);
+    return compileSelect(first);
+  }
   const where = compileWhere(query.where);
   return {
     sql: ["SELECT (1) AS \"a\"", fromClause(query), where.sql && `WHERE ${where.sql}`, "LIMIT 1"].filter(Boolean).join(" "),
@@ -302,7 +309,8 @@ function fromClause(query: Query): string {
   return parts.join(" ");
 }
 
-function limitClause(query: Query): string {
+/** `LIMIT n OFFSET m` for a sliced query. */
+export function limitClause(query: Query): string {
   if (query.high_mark !== null) {
     return `LIMIT ${query.high_mark - query.low_mark}${query.low_mark ? ` OFFSET ${query.low_mark}` : ""}`;
   }

@@ -16,6 +16,9 @@ import { Q } from "../query_utils";
 import { type Annotation, type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
 import { isExpression, make_annotation, output_field, resolve_expression } from "./expressions";
 
+/** The set operations of QuerySet.union(), intersection() and difference(). */
+export type Combinator = "union" | "intersection" | "difference";
+
 export type JoinType = "INNER JOIN" | "LEFT OUTER JOIN";
 
 /** `<join_type> "table" [alias] ON (parent.parent_column = alias.column)` */
@@ -77,6 +80,10 @@ export class Query {
   extra_select = new Map<string, Col>();
   /** only()/defer(): field names (`author__name` for select_related rows) and whether they are deferred (else the only ones loaded). */
   deferred_loading: [ReadonlySet<string>, boolean] = [new Set(), true];
+  /** union()/intersection()/difference(): the operator, whether ALL, and the queries combined. */
+  combinator: Combinator | null = null;
+  combinator_all = false;
+  combined_queries: Query[] = [];
 
   constructor(model: ModelClass) {
     this.model = model;
@@ -105,6 +112,9 @@ export class Query {
     copy.having = this.having.clone();
     copy.extra_select = new Map(this.extra_select);
     copy.deferred_loading = this.deferred_loading;
+    copy.combinator = this.combinator;
+    copy.combinator_all = this.combinator_all;
+    copy.combined_queries = this.combined_queries;
     return copy;
   }
 
