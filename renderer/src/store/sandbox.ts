@@ -2,6 +2,8 @@ import type { MediaFiles, SandboxRequest, SandboxResponse, SourceLocation } from
 import { resolveAddress, withQuery } from "../lib/address";
 import { throttle } from "../lib/timing";
 import type { Answered } from "../sandbox/client";
+import { inlineImages } from "../sandbox/inlineImages";
+import type { EncodedBody } from "../sandbox/multipart";
 import { cookieJars } from "./cookieJars";
 import { openKey, saveTarget } from "./target";
 import { messageOf, type Slice } from "./types";
@@ -49,7 +51,7 @@ export interface SandboxSlice {
   /** Loads the current files into the sandbox, then shows the current address again. */
   runProject(database?: Uint8Array, media?: MediaFiles): Promise<void>;
   /** Follows a link or submits a form; `href` is relative to the current page. */
-  navigate(method: string, href: string, body?: string): Promise<void>;
+  navigate(method: string, href: string, body?: string | EncodedBody): Promise<void>;
   reload(): Promise<void>;
   back(): Promise<void>;
   forward(): Promise<void>;
@@ -88,7 +90,9 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
       const location = answer.response.headers["location"];
       const next = location ? resolveAddress(request.path, location) : null;
       if (!REDIRECTS.has(answer.response.status) || !next || hop >= MAX_REDIRECTS) {
-        return { path: request.path, redirects, ...answer };
+        const response = await inlineImages(answer.response, request.path, async (path) =>
+          (await services.sandbox.request({ method: "GET", path, headers: cookie ? { cookie } : {} })).response);
+        return { path: request.path, redirects, ...answer, response };
       }
       redirects.push({ status: answer.response.status, from: request.path, to: next });
       const keepMethod = answer.response.status === 307 || answer.response.status === 308;
@@ -97,7 +101,7 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
   };
 
   /** Shows `href` without touching Back/Forward; resolves to whether it was shown. */
-  const show = async (method: string, href: string, body?: string): Promise<boolean> => {
+  const show = async (method: string, href: string, body?: string | EncodedBody): Promise<boolean> => {
     const upper = method.toUpperCase();
     const target = resolveAddress(get().address, href || get().address);
     if (target === null) {
@@ -105,9 +109,11 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
       return false;
     }
     const request: SandboxRequest =
-      upper === "GET"
-        ? { method: "GET", path: body === undefined ? target : withQuery(target, body) }
-        : { method: upper, path: target, headers: { "content-type": "application/x-www-form-urlencoded" }, body };
+      typeof body === "object"
+        ? { method: upper, path: target, headers: { "content-type": body.contentType }, bodyBase64: body.bodyBase64 }
+        : upper === "GET"
+          ? { method: "GET", path: body === undefined ? target : withQuery(target, body) }
+          : { method: upper, path: target, headers: { "content-type": "application/x-www-form-urlencoded" }, body };
     const key = openKey(get());
     set({ loading: true });
     try {

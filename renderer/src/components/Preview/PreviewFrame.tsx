@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useApp } from "../../store";
+import { encodeMultipart, type FormEntry } from "../../sandbox/multipart";
 import { framePage } from "./framePage";
 
 interface FrameMessage {
@@ -8,6 +9,8 @@ interface FrameMessage {
   method: string;
   href: string;
   body?: string;
+  /** A multipart form's entries, files with their bytes. */
+  multipart?: FormEntry[];
 }
 
 function isFrameMessage(data: unknown): data is FrameMessage {
@@ -30,7 +33,8 @@ export function PreviewFrame() {
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.current?.contentWindow || !isFrameMessage(event.data)) return;
-      void navigate(event.data.method, event.data.href, event.data.body);
+      const { method, href, body, multipart } = event.data;
+      void navigate(method, href, multipart ? encodeMultipart(multipart) : body);
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);

@@ -9,6 +9,7 @@ const SCRIPT_TAG = `<script>${FRAME_SCRIPT}</script>`;
  */
 export function framePage(response: SandboxResponse): string {
   const type = response.headers["content-type"] ?? "text/html";
+  if (response.bodyBase64 !== undefined) return binaryPage(type, response.bodyBase64);
   if (!type.includes("html")) {
     const text = type.includes("json") ? prettyJson(response.body) : response.body;
     return `<!doctype html><html><head>${SCRIPT_TAG}</head><body><pre style="white-space:pre-wrap">${escapeHtml(text)}</pre></body></html>`;
@@ -20,6 +21,14 @@ export function framePage(response: SandboxResponse): string {
   if (html) return insertAt(body, html.index + html[0].length);
   const doctype = /^\s*<!doctype[^>]*>/i.exec(body);
   return insertAt(body, doctype ? doctype[0].length : 0);
+}
+
+/** An image is shown as the browser would; other bytes are described, not dumped. */
+function binaryPage(type: string, bytes: string): string {
+  const shown = type.startsWith("image/")
+    ? `<img alt="" style="max-width:100%" src="data:${escapeHtml(type)};base64,${bytes}">`
+    : `<p>A ${escapeHtml(type)} file of ${(bytes.length * 3) / 4 - (/=*$/.exec(bytes)?.[0].length ?? 0)} bytes.</p>`;
+  return `<!doctype html><html><head>${SCRIPT_TAG}</head><body>${shown}</body></html>`;
 }
 
 function insertAt(body: string, index: number): string {

@@ -22,9 +22,27 @@ export const FRAME_SCRIPT = `(function () {
     if (!(form instanceof HTMLFormElement)) return;
     event.preventDefault();
     var data = new FormData(form, event.submitter || undefined);
+    var method = (form.getAttribute("method") || "GET").toUpperCase();
+    var href = form.getAttribute("action") || "";
+    if (method === "POST" && (form.getAttribute("enctype") || "").toLowerCase() === "multipart/form-data") {
+      var entries = [];
+      data.forEach(function (value, key) { entries.push([key, value]); });
+      Promise.all(entries.map(function (entry) {
+        var value = entry[1];
+        if (typeof value === "string") return { name: entry[0], value: value };
+        if (!value.name && !value.size) return null;
+        return value.arrayBuffer().then(function (buffer) {
+          var bytes = new Uint8Array(buffer), binary = "";
+          for (var i = 0; i < bytes.length; i += 32768) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 32768));
+          return { name: entry[0], filename: value.name, type: value.type, base64: btoa(binary) };
+        });
+      })).then(function (parts) {
+        send({ kind: "navigate", method: method, href: href, multipart: parts.filter(Boolean) });
+      });
+      return;
+    }
     var body = new URLSearchParams();
     data.forEach(function (value, key) { if (typeof value === "string") body.append(key, value); });
-    var method = (form.getAttribute("method") || "GET").toUpperCase();
-    send({ kind: "navigate", method: method, href: form.getAttribute("action") || "", body: body.toString() });
+    send({ kind: "navigate", method: method, href: href, body: body.toString() });
   });
 })();`;
