@@ -46,8 +46,13 @@ export function quote(name: string): string {
   return name.startsWith('"') ? name : `"${name}"`;
 }
 
+/** A table alias as Django writes it: generated ones (`T2`, `U0`) bare, table names quoted. */
+function aliasSql(alias: string): string {
+  return /^[A-Z]\d+$/.test(alias) ? alias : quote(alias);
+}
+
 function colSql(col: Col): string {
-  return `${/^T\d+$/.test(col.alias) ? col.alias : quote(col.alias)}.${quote(col.column)}`;
+  return `${aliasSql(col.alias)}.${quote(col.column)}`;
 }
 
 /** Compiles `SELECT ...` for a query; the query is cloned, never changed. */
@@ -80,7 +85,7 @@ export function compileSelect(source: Query): CompiledSelect {
       fields.push(col.field);
     }
   } else {
-    addModelColumns(query, query.model, query.base_table, -1, undefined, columns, klass_info);
+    addModelColumns(query, query.model, query.base_alias, -1, undefined, columns, klass_info);
     const tree = query.select_related === true ? defaultRelated(query.model) : query.select_related || {};
     addRelated(query, query.model, 0, tree, columns, klass_info);
     for (const col of columns) {
@@ -172,7 +177,7 @@ function compileAggregate(aggregate: ResolvedAggregate): Compiled {
 /** GROUP BY for annotate(): the values() columns, or every selected column of the model rows. */
 function groupByClause(query: Query, columns: Col[]): string {
   if (!query.group_by) return "";
-  const modelCols = query.model._meta.fields.map((field): Col => ({ alias: query.base_table, column: field.column, field }));
+  const modelCols = query.model._meta.fields.map((field): Col => ({ alias: query.base_alias, column: field.column, field }));
   const cols = query.group_by === true
     ? [...modelCols, ...columns.filter((c) => !modelCols.some((m) => m.alias === c.alias && m.column === c.column))]
     : query.group_by.map((name) => query.resolve_for_select(name).col);
@@ -298,11 +303,12 @@ function defaultRelated(model: ModelClass, depth = 0): SelectRelatedTree {
 }
 
 function fromClause(query: Query): string {
-  const parts = [`FROM ${quote(query.base_table)}`];
+  const base = query.base_alias === query.base_table ? "" : ` ${query.base_alias}`;
+  const parts = [`FROM ${quote(query.base_table)}${base}`];
   for (const join of query.alias_map.values()) {
     if (!join) continue;
-    const alias = join.alias === join.table_name ? quote(join.table_name) : join.alias;
-    const parent = /^T\d+$/.test(join.parent_alias) ? join.parent_alias : quote(join.parent_alias);
+    const alias = aliasSql(join.alias);
+    const parent = aliasSql(join.parent_alias);
     parts.push(`${join.join_type} ${quote(join.table_name)}${join.alias === join.table_name ? "" : ` ${join.alias}`} ` +
       `ON (${parent}.${quote(join.parent_column)} = ${alias}.${quote(join.column)})`);
   }

@@ -55,7 +55,7 @@ export function resolve_expression(query: Query, value: unknown): Expr {
     return { kind: "case", whens, default_value: resolve_expression(query, value.default_value ?? null), output_field: value.output_field };
   }
   if (value instanceof Subquery) {
-    const inner = (value.queryset.query as Query).clone();
+    const inner = (value.queryset.query as Query).bump_prefix(query);
     inner.where = bind_outer(inner.where, query);
     const exists = value instanceof Exists;
     if (exists) {

@@ -15,6 +15,7 @@ import type { ModelClass } from "../model_class";
 import { Q } from "../query_utils";
 import { type Annotation, type Col, type Expr, type ResolvedAggregate, WhereNode, type WhereLeaf } from "./where";
 import { isExpression, make_annotation, output_field, resolve_expression } from "./expressions";
+import { relabel_expr, relabel_where } from "./relabel";
 
 /** The set operations of QuerySet.union(), intersection() and difference(). */
 export type Combinator = "union" | "intersection" | "difference";
@@ -85,9 +86,15 @@ export class Query {
   combinator_all = false;
   combined_queries: Query[] = [];
 
+  /** The base table's alias: its name, or `U0` once relabelled as a subquery. */
+  base_alias: string;
+  /** The letter of new join aliases (`T2`); a subquery takes the next letter (Django: alias_prefix). */
+  alias_prefix = "T";
+
   constructor(model: ModelClass) {
     this.model = model;
-    this.alias_map.set(model._meta.db_table, null);
+    this.base_alias = model._meta.db_table;
+    this.alias_map.set(this.base_alias, null);
   }
 
   get base_table(): string {
@@ -96,6 +103,8 @@ export class Query {
 
   clone(): Query {
     const copy = new Query(this.model);
+    copy.base_alias = this.base_alias;
+    copy.alias_prefix = this.alias_prefix;
     copy.alias_map = new Map([...this.alias_map].map(([k, v]) => [k, v && { ...v }]));
     copy.joinIndex = new Map(this.joinIndex);
     copy.where = this.where.clone();
@@ -261,7 +270,7 @@ export class Query {
    */
   resolve(names: string[], needs: JoinNeeds): ResolvedPath {
     let opts = this.model._meta;
-    let alias = this.base_table;
+    let alias = this.base_alias;
     let parentOuter = false;
     for (let i = 0; i < names.length; i++) {
       const name = names[i] === "pk" ? opts.pk.name : names[i];
@@ -323,13 +332,34 @@ export class Query {
       if (join && outer && !needs.nullableOnly && join.join_type === "INNER JOIN") join.join_type = "LEFT OUTER JOIN";
       return existing;
     }
-    const alias = [...this.alias_map.keys()].includes(table) ? `T${this.alias_map.size + 1}` : table;
+    const taken = [...this.alias_map.values()].some((j) => (j ? j.table_name : this.base_table) === table);
+    const alias = taken || this.alias_prefix !== "T" ? `${this.alias_prefix}${this.alias_map.size + 1}` : table;
     this.alias_map.set(alias, {
       table_name: table, alias, parent_alias: parent, parent_column: parentColumn, column,
       join_type: outer ? "LEFT OUTER JOIN" : "INNER JOIN", nullable,
     });
     this.joinIndex.set(key, alias);
     return alias;
+  }
+
+  /**
+   * A copy for use inside `outer` with every alias renamed `U0`, `U1`, ... (the letter after
+   * the outer query's), so that the same table inside and outside does not clash (Django: bump_prefix).
+   */
+  bump_prefix(outer: Query): Query {
+    const copy = this.clone();
+    copy.alias_prefix = String.fromCharCode(outer.alias_prefix.charCodeAt(0) + 1);
+    const change = new Map([...this.alias_map.keys()].map((alias, i) => [alias, `${copy.alias_prefix}${i}`]));
+    const rename = (alias: string): string => change.get(alias) ?? alias;
+    copy.base_alias = rename(this.base_alias);
+    copy.alias_map = new Map([...copy.alias_map].map(([alias, join]) =>
+      [rename(alias), join && { ...join, alias: rename(alias), parent_alias: rename(join.parent_alias) }]));
+    copy.joinIndex = new Map([...this.joinIndex].map(([key, alias]) => [key.split("|").map((part, i) => (i === 0 ? rename(part) : part)).join("|"), rename(alias)]));
+    copy.where = relabel_where(this.where, rename);
+    copy.having = relabel_where(this.having, rename);
+    copy.annotations = new Map([...this.annotations].map(([name, a]) => [name, { ...a, expr: relabel_expr(a.expr, rename) }]));
+    copy.extra_select = new Map([...this.extra_select].map(([name, col]) => [name, { ...col, alias: rename(col.alias) }]));
+    return copy;
   }
 
   /** Joins along forward foreign keys (`["author", "publisher"]`) and returns the last table's alias. */
