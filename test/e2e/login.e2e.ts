@@ -96,9 +96,10 @@ describe("logging in on a blog project", () => {
     await page.waitForTimeout(600); // the layout's save settles
 
     // Restart the server on the same home, and reload the app: still logged in.
+    // Home's calls are answered before the server stops.
+    const listed = ["listPacks", "listProjects"].map((call) => page.waitForResponse((response) => response.url().endsWith(`/api/${call}`)));
     await page.getByTestId("action-home").click();
-    await page.getByTestId("project-club").waitFor();
-    await page.getByTestId("lesson-n-plus-one").waitFor(); // Home's calls are answered before the server stops
+    await Promise.all(listed);
     await stopServer(server);
     ({ server, url } = await startServer(home));
     await page.goto(url);
