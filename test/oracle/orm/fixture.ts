@@ -62,6 +62,11 @@ export const FIXTURE: Record<string, Array<Record<string, string | number | null
     took: 90_000_000, uid: "12345678123456781234567812345678", data: '{"a": [1, 2]}', qty: 3, rank: 1, ip: "10.0.0.1",
     file: "docs/a.pdf", kind: "a",
   }],
+  orm_post: [
+    { id: 1, created: 1, live: 1, title: "Hello", rank: 2 },
+    { id: 2, created: 2, live: 0, title: "Draft", rank: 0 },
+    { id: 3, created: 3, live: 1, title: "News", rank: 5 },
+  ],
 };
 
 function book(id: number, title: string, author_id: number, editor_id: number | null, published: number,

@@ -150,14 +150,49 @@ class Item(models.Model):
         unique_together = [["kind", "rank"]]
 
 
-MODELS = [Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person, Item]
+class LiveManager(models.Manager):
+    def get_queryset(self):
+        return super().get_queryset().filter(live=True)
+
+
+class Stamped(models.Model):
+    created = models.IntegerField(default=0)
+    live = models.BooleanField(default=False)
+    live_objects = LiveManager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-created"]
+
+
+class PostQuerySet(models.QuerySet):
+    def ranked(self):
+        return self.filter(rank__gte=1).order_by("-rank")
+
+
+class Post(Stamped):
+    title = models.CharField(max_length=50)
+    rank = models.IntegerField(default=0)
+    objects = PostQuerySet.as_manager()
+
+    class Meta(Stamped.Meta):
+        app_label = "orm"
+        constraints = [
+            models.UniqueConstraint(fields=["title", "created"], name="post_title_created_uniq"),
+            models.UniqueConstraint(fields=["title"], condition=Q(live=True), name="post_live_title_uniq"),
+            models.CheckConstraint(check=Q(rank__gte=0), name="post_rank_gte_0"),
+        ]
+        indexes = [models.Index(fields=["title", "-rank"], name="post_title_rank_idx")]
+
+
+MODELS = [Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person, Item, Post]
 NAMES = {m.__name__: m for m in MODELS}
 NAMES.update(
     Avg=Avg, Count=Count, F=F, Max=Max, Min=Min, Prefetch=Prefetch, Q=Q, Sum=Sum, Value=Value,
     Case=Case, When=When, Exists=Exists, OuterRef=OuterRef, Subquery=Subquery, ExpressionWrapper=ExpressionWrapper,
     Coalesce=Coalesce, Concat=Concat, Length=Length, Lower=Lower, Now=Now, TruncMonth=TruncMonth, Upper=Upper,
     models=models, transaction=transaction, signals=signals, Signal=Signal, receiver=receiver,
-    IntegrityError=IntegrityError, exceptions=exceptions, datetime=datetime,
+    IntegrityError=IntegrityError, exceptions=exceptions, datetime=datetime, connection=connection,
 )
 
 # Django 4.0 turned these AssertionErrors into TypeErrors (mvt follows the newer Django);

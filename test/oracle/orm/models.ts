@@ -138,5 +138,52 @@ export class Item extends models.Model {
   declare static objects: models.Manager<Item>;
 }
 
+/** A manager that sees only live rows, declared on the abstract base (its subclasses inherit it). */
+class LiveManager extends models.Manager<Post> {
+  override get_queryset(): models.QuerySet<Post> {
+    return super.get_queryset().filter({ live: true });
+  }
+}
+
+/** An abstract base: fields, Meta.ordering and a manager for its subclasses, no table. */
+export class Stamped extends models.Model {
+  static fields: Record<string, models.Field> = {
+    created: models.IntegerField({ default: 0 }),
+    live: models.BooleanField({ default: false }),
+  };
+  static Meta: models.MetaOptions = { abstract: true, ordering: ["-created"] };
+  static live_objects = new LiveManager();
+}
+
+export class PostQuerySet extends models.QuerySet<Post> {
+  ranked(): PostQuerySet {
+    return this.filter({ rank__gte: 1 }).order_by("-rank");
+  }
+}
+
+export class Post extends Stamped {
+  static override fields = {
+    title: models.CharField({ max_length: 50 }),
+    rank: models.IntegerField({ default: 0 }),
+  };
+  // `class Meta(Stamped.Meta)`: the base's options, then this model's.
+  static override Meta: models.MetaOptions = {
+    ...Stamped.Meta,
+    abstract: false,
+    constraints: [
+      models.UniqueConstraint({ fields: ["title", "created"], name: "post_title_created_uniq" }),
+      models.UniqueConstraint({ fields: ["title"], condition: models.Q({ live: true }), name: "post_live_title_uniq" }),
+      models.CheckConstraint({ check: models.Q({ rank__gte: 0 }), name: "post_rank_gte_0" }),
+    ],
+    indexes: [models.Index({ fields: ["title", "-rank"], name: "post_title_rank_idx" })],
+  };
+  static override objects = PostQuerySet.as_manager();
+  declare static live_objects: LiveManager;
+  declare title: string;
+  declare rank: number;
+  declare created: number;
+  declare live: boolean;
+}
+
 /** Every model, in creation order. */
-export const MODELS = { Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person, Item };
+export const MODELS = { Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person, Item, Post };

@@ -10,6 +10,7 @@ import { EXPRESSIONS } from "./expressions";
 import { FIELDS } from "./fields";
 import { LOOKUPS } from "./lookups";
 import { MANY_TO_MANY } from "./many_to_many";
+import { META } from "./meta";
 import { METHODS } from "./methods";
 import { PREFETCH } from "./prefetch";
 import { QUERYSET } from "./queryset";
@@ -17,4 +18,4 @@ import { RELATIONS } from "./relations";
 import { SIGNALS } from "./signals";
 import { SUBQUERIES } from "./subqueries";
 
-export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS, ...EXPRESSIONS, ...BAD_INPUT, ...DEFERRED, ...PREFETCH, ...COMBINED, ...SUBQUERIES];
+export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS, ...EXPRESSIONS, ...BAD_INPUT, ...DEFERRED, ...PREFETCH, ...COMBINED, ...SUBQUERIES, ...META];
