@@ -136,9 +136,10 @@ describe("a project from the blog template", () => {
     await shot(page, "project");
 
     // Restart the server on the same home: files, data and the project list survive.
+    // Home's calls are answered before the server stops.
+    const listed = ["listPacks", "listProjects"].map((call) => page.waitForResponse((response) => response.url().endsWith(`/api/${call}`)));
     await page.getByTestId("action-home").click();
-    await page.getByTestId("project-my-blog").waitFor();
-    await page.getByTestId("lesson-n-plus-one").waitFor(); // Home's calls are answered before the server stops
+    await Promise.all(listed);
     await stopServer(server);
     ({ server, url } = await startServer(home));
     await page.goto(url);
