@@ -36,6 +36,9 @@ export interface EngineOptions {
 /** Called each time a template renders, with its context (the test client listens). */
 export type RenderListener = (template: Template, context: Context) => void;
 
+/** Django's _builtin_context_processors: every request-rendered template gets `csrf_token`. */
+const BUILTIN_CONTEXT_PROCESSOR = "mvt.template.context_processors.csrf";
+
 export class Engine {
   readonly templates: Record<string, string>;
   readonly string_if_invalid: string;
@@ -56,7 +59,9 @@ export class Engine {
     this.libraries = { ...options.libraries };
     this.template_libraries = [builtins_tags, builtins_loader, builtins_filters, ...(options.builtins ?? [])];
     if (options.tracer) this.tracer = options.tracer;
-    this.context_processors = (options.context_processors ?? []).map(getContextProcessor);
+    // As Django's RequestContext: the csrf processor always runs first, then the configured ones.
+    const names = new Set([BUILTIN_CONTEXT_PROCESSOR, ...(options.context_processors ?? [])]);
+    this.context_processors = [...names].map(getContextProcessor);
     this.debug = options.debug ?? false;
     this.internal_ips = options.internal_ips ?? [];
   }
