@@ -34,3 +34,4 @@ export { Paginator, Page, EmptyPage, PageNotAnInteger, InvalidPage } from "./cor
 export * as migrations from "./db/migrations";
 export { call_command, migrate_on_load, CommandError, type CommandResult, type CommandFile } from "./core/management";
 export * as validators from "./core/validators";
+export { DatabaseError, IntegrityError, OperationalError, NotSupportedError } from "./db/utils";

@@ -34,11 +34,16 @@ describe("project templates", () => {
 
   it("blog takes a comment by POST and redirects back to the post", async () => {
     const sandbox = await loadTemplate("blog");
+    // The blog runs CsrfViewMiddleware: post as a browser does, with the form's token and the cookie.
+    const page = await sandbox.request({ method: "GET", path: "/posts/1/" });
+    const token = /name="csrfmiddlewaretoken" value="(\w+)"/.exec(page.response.body)?.[1];
+    const cookie = /csrftoken=(\w+)/.exec(page.response.headers["set-cookie"] ?? "")?.[1];
+    expect(token && cookie).toBeTruthy();
     const { response, wrote } = await sandbox.request({
       method: "POST",
       path: "/posts/1/",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: "author=Grace&text=Lovely",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: `csrftoken=${cookie}` },
+      body: `csrfmiddlewaretoken=${token}&author=Grace&text=Lovely`,
     });
     expect(response.status).toBe(302);
     expect(response.headers["location"]).toBe("/posts/1/");
