@@ -5,6 +5,7 @@
  */
 import { settings } from "../conf/settings";
 import { b64_decode, b64_encode, constant_time_compare, salted_hmac, utf8 } from "./crypto";
+import { compress as zlib_compress, decompress as zlib_decompress } from "./crypto/zlib";
 
 /** The signature does not match the value. */
 export class BadSignature extends Error {
@@ -48,6 +49,23 @@ export function compact_json(value: unknown): string {
 
 function base64_hmac(salt: string, value: string, key: string, algorithm: string): string {
   return b64_encode(salted_hmac(salt, value, key, algorithm));
+}
+
+/** The JSON bytes of a signed object's value: base64, zlib-compressed when it starts with ".". */
+function payload(base64d: string): Uint8Array {
+  const compressed = base64d.startsWith(".");
+  let data: Uint8Array;
+  try {
+    data = b64_decode(compressed ? base64d.slice(1) : base64d);
+  } catch {
+    throw new BadSignature("Signed value is not valid base64 JSON");
+  }
+  if (!compressed) return data;
+  try {
+    return zlib_decompress(data);
+  } catch (error) {
+    throw new BadSignature(`Signed value does not decompress: ${(error as Error).message}`);
+  }
 }
 
 export interface SignerOptions {
@@ -98,16 +116,22 @@ export class Signer {
     throw new BadSignature(`Signature "${sig}" does not match`);
   }
 
-  /** Signs JSON: URL-safe base64 of compact JSON, then the signature. */
-  sign_object(obj: unknown): string {
-    return this.sign(b64_encode(utf8(compact_json(obj))));
+  /**
+   * Signs JSON: URL-safe base64 of compact JSON, then the signature. With compress, the
+   * JSON is zlib-compressed when that saves more than a byte, marked by a leading ".".
+   */
+  sign_object(obj: unknown, options: { compress?: boolean } = {}): string {
+    const data = utf8(compact_json(obj));
+    const compressed = options.compress ? zlib_compress(data) : undefined;
+    if (compressed && compressed.length < data.length - 1) return this.sign("." + b64_encode(compressed));
+    return this.sign(b64_encode(data));
   }
 
+  /** Reverses sign_object(); a value that is signed but not valid (compressed) JSON raises BadSignature too. */
   unsign_object(signed_obj: string, options: { max_age?: number } = {}): unknown {
-    const base64d = this.unsignWith(signed_obj, options);
-    if (base64d.startsWith(".")) throw new BadSignature("Compressed signed values (a leading '.') are not supported by mvt.");
+    const data = payload(this.unsignWith(signed_obj, options));
     try {
-      return JSON.parse(new TextDecoder().decode(b64_decode(base64d))) as unknown;
+      return JSON.parse(new TextDecoder().decode(data)) as unknown;
     } catch {
       throw new BadSignature("Signed value is not valid base64 JSON");
     }
@@ -148,8 +172,9 @@ export class TimestampSigner extends Signer {
 }
 
 /** Signs a JSON value with a timestamp: Django's signing.dumps (salt "django.core.signing" by default). */
-export function dumps(obj: unknown, options: { key?: string; salt?: string } = {}): string {
-  return new TimestampSigner({ ...options, salt: options.salt ?? "django.core.signing" }).sign_object(obj);
+export function dumps(obj: unknown, options: { key?: string; salt?: string; compress?: boolean } = {}): string {
+  const { compress, ...rest } = options;
+  return new TimestampSigner({ ...rest, salt: rest.salt ?? "django.core.signing" }).sign_object(obj, { compress: compress ?? false });
 }
 
 /** Reverses dumps(); BadSignature or SignatureExpired when the value was tampered with or is too old. */

@@ -30,7 +30,7 @@ def run(op):
     if kind == "unsign":
         return signing.Signer(salt=op.get("salt")).unsign(op["value"])
     if kind == "dumps":
-        return signing.dumps(op["value"], salt=op.get("salt", "django.core.signing"))
+        return signing.dumps(op["value"], salt=op.get("salt", "django.core.signing"), compress=op.get("compress", False))
     if kind == "loads":
         return signing.loads(op["value"], salt=op.get("salt", "django.core.signing"), max_age=op.get("max_age"))
     if kind == "make_password":

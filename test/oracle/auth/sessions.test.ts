@@ -26,6 +26,18 @@ describe.skipIf(!available)("sessions match Django", () => {
     expect(Object.fromEntries(store.items())).toEqual(DATA);
   });
 
+  it("a large signed-cookie session is compressed and crosses both ways", () => {
+    const big = { ...DATA, history: Array.from({ length: 200 }, (_, i) => `/books/${i}/`) };
+    const store = new SignedStore();
+    for (const [k, v] of Object.entries(big)) store.set(k, v);
+    store.save();
+    expect(store.session_key?.startsWith(".")).toBe(true);
+    const [loaded, made] = django([{ op: "signed_session_load", value: store.session_key }, { op: "signed_session_make", data: big }]);
+    expect(loaded?.ok).toEqual(big);
+    expect(String(made?.ok).startsWith(".")).toBe(true);
+    expect(Object.fromEntries(new SignedStore(made?.ok as string).items())).toEqual(big);
+  });
+
   it("database session data decodes on both sides", () => {
     const encoded = new DbStore().encode(DATA);
     const [decoded, made] = django([{ op: "db_session_decode", value: encoded }, { op: "db_session_encode", data: DATA }]);

@@ -28,7 +28,7 @@ export class SessionStore extends SessionBase {
   }
 
   save(): void {
-    this.session_key = dumps(this.session, { salt: SALT });
+    this.session_key = dumps(this.session, { salt: SALT, compress: true });
     this.modified = true;
   }
 
