@@ -10,15 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer } from "./support/app";
+import { launchChromium, openPage, shot, startServer, restartServer, stopServer } from "./support/app";
 
-function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    server.once("exit", () => resolve());
-    server.kill();
-  });
-}
 
 describe("logging in on a blog project", () => {
   let home: string;
@@ -96,12 +89,7 @@ describe("logging in on a blog project", () => {
     await page.waitForTimeout(600); // the layout's save settles
 
     // Restart the server on the same home, and reload the app: still logged in.
-    // Home's calls are answered before the server stops.
-    const listed = ["listPacks", "listProjects"].map((call) => page.waitForResponse((response) => response.url().endsWith(`/api/${call}`)));
-    await page.getByTestId("action-home").click();
-    await Promise.all(listed);
-    await stopServer(server);
-    ({ server, url } = await startServer(home));
+    ({ server, url } = await restartServer(page, server, home));
     await page.goto(url);
     await page.getByTestId("project-club").click();
     await expect.poll(frameText, { timeout: 60_000 }).toContain("Hello, ada.");

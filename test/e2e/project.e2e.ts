@@ -11,15 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer } from "./support/app";
+import { launchChromium, openPage, shot, startServer, restartServer, stopServer } from "./support/app";
 
-function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    server.once("exit", () => resolve());
-    server.kill();
-  });
-}
 
 describe("a project from the blog template", () => {
   let home: string;
@@ -136,12 +129,7 @@ describe("a project from the blog template", () => {
     await shot(page, "project");
 
     // Restart the server on the same home: files, data and the project list survive.
-    // Home's calls are answered before the server stops.
-    const listed = ["listPacks", "listProjects"].map((call) => page.waitForResponse((response) => response.url().endsWith(`/api/${call}`)));
-    await page.getByTestId("action-home").click();
-    await Promise.all(listed);
-    await stopServer(server);
-    ({ server, url } = await startServer(home));
+    ({ server, url } = await restartServer(page, server, home));
     await page.goto(url);
     await page.getByTestId("project-my-blog").click();
     await page.getByTestId("tree-posts/forms.ts").waitFor();

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer } from "./support/app";
+import { launchChromium, openPage, shot, startServer, restartServer, stopServer } from "./support/app";
 
 /** A 1x1 red PNG. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64");
@@ -50,13 +50,6 @@ const GALLERY: Record<string, string> = {
   ].join("\n"),
 };
 
-function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    server.once("exit", () => resolve());
-    server.kill();
-  });
-}
 
 describe("uploads through the preview", () => {
   let home: string;
@@ -114,8 +107,7 @@ describe("uploads through the preview", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => frame().locator("img").count()).toBe(1);
 
-    await stopServer(server);
-    ({ server, url } = await startServer(home));
+    ({ server, url } = await restartServer(page, server, home));
     await open();
     await expect.poll(photoSrc, { timeout: 30_000 }).toBe(`data:image/png;base64,${PNG.toString("base64")}`);
   });

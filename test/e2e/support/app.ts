@@ -63,3 +63,22 @@ export async function replaceInEditor(page: Page, find: string, text: string): P
   await page.keyboard.press("Backspace"); // typing "[" over a selection would wrap it
   if (text) await page.keyboard.type(text);
 }
+
+/** Stops the web server and waits for it to exit. */
+export function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.once("exit", () => resolve());
+    server.kill();
+  });
+}
+
+/**
+ * Restarts MVT Lab as a person would: the page leaves the app first (so no call of the
+ * old page reaches a stopped server), then the server stops and starts on the same home.
+ */
+export async function restartServer(page: Page, server: ChildProcess, home: string): Promise<{ server: ChildProcess; url: string }> {
+  await page.goto("about:blank");
+  await stopServer(server);
+  return startServer(home);
+}
