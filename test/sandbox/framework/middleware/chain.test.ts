@@ -71,6 +71,27 @@ describe("the middleware chain", () => {
     expect(activity.middleware[1]?.changed).toEqual(["request.session", "header Vary: Cookie", "cookie sessionid"]);
   });
 
+  it("awaits a learner's async middleware around sync and async views, in order", async () => {
+    const order: string[] = [];
+    const timing = (get_response: GetResponse) => async (request: HttpRequest) => {
+      order.push("in");
+      const response = await get_response(request);
+      order.push("out");
+      response.headers["X-Timed"] = "yes";
+      return response;
+    };
+    const p = makeProject(
+      { "sync/": () => new HttpResponse("sync"), "async/": async () => new HttpResponse("async") },
+      { MIDDLEWARE: ["timing.timing"] },
+      { timing: { timing } },
+    );
+    for (const path of ["/sync/", "/async/"]) {
+      const { response } = await p.request({ method: "GET", path });
+      expect([response.content, response.headers["X-Timed"]]).toEqual([path.slice(1, -1), "yes"]);
+    }
+    expect(order).toEqual(["in", "out", "in", "out"]);
+  });
+
   it("names an unknown middleware in the error", () => {
     expect(() => makeProject({}, { MIDDLEWARE: ["nope.Thing"] })).toThrow("No middleware 'nope.Thing' (from settings.MIDDLEWARE).");
   });
