@@ -30,6 +30,10 @@ interface BookShape {
   table?: boolean;
   /** A new model Shelf with an index and a check constraint of its own. */
   shelf?: boolean;
+  /** Book.coauthors, a many-to-many field to Author with an automatic through table. */
+  coauthors?: boolean;
+  /** Book.shelves, a many-to-many field to Shelf through an explicit model Placement (needs shelf). */
+  placements?: boolean;
 }
 
 function python_meta(shape: BookShape): string[] {
@@ -77,6 +81,8 @@ function python(shape: BookShape): string {
     ...(shape.published ? ["    published = models.IntegerField(default=2000)"] : []),
     ...(shape.isbn ? ["    isbn = models.CharField(max_length=13, null=True)"] : []),
     ...(shape.pages ? [`    pages = models.IntegerField(${shape.pages === "null" ? "null=True" : ""})`] : []),
+    ...(shape.coauthors ? ['    coauthors = models.ManyToManyField(Author, related_name="coauthored")'] : []),
+    ...(shape.placements ? ['    shelves = models.ManyToManyField("Shelf", through="Placement")'] : []),
     ...python_meta(shape),
     ...(shape.shelf ? [
       "",
@@ -87,6 +93,13 @@ function python(shape: BookShape): string {
       "    class Meta(Base.Meta):",
       '        indexes = [models.Index(fields=["label"], name="shelf_label_idx")]',
       '        constraints = [models.CheckConstraint(check=models.Q(capacity__gt=0), name="shelf_capacity_positive")]',
+    ] : []),
+    ...(shape.placements ? [
+      "",
+      "class Placement(Base):",
+      "    book = models.ForeignKey(Book, models.CASCADE)",
+      "    shelf = models.ForeignKey(Shelf, models.CASCADE)",
+      "    position = models.IntegerField()",
     ] : []),
     "",
   ].join("\n");
@@ -104,6 +117,8 @@ function mvt(shape: BookShape): () => Record<string, unknown> {
         ...(shape.published ? { published: models.IntegerField({ default: 2000 }) } : {}),
         ...(shape.isbn ? { isbn: models.CharField({ max_length: 13, null: true }) } : {}),
         ...(shape.pages ? { pages: models.IntegerField(shape.pages === "null" ? { null: true } : {}) } : {}),
+        ...(shape.coauthors ? { coauthors: models.ManyToManyField(Author, { related_name: "coauthored" }) } : {}),
+        ...(shape.placements ? { shelves: models.ManyToManyField("Shelf", { through: "Placement" }) } : {}),
       };
       static Meta = mvt_meta(shape);
     }
@@ -115,7 +130,15 @@ function mvt(shape: BookShape): () => Record<string, unknown> {
         constraints: [models.CheckConstraint({ check: models.Q({ capacity__gt: 0 }), name: "shelf_capacity_positive" })],
       };
     }
-    return { Author, Book, Shelf };
+    if (!shape.placements) return { Author, Book, Shelf };
+    class Placement extends models.Model {
+      static fields = {
+        book: models.ForeignKey(Book, { on_delete: models.CASCADE }),
+        shelf: models.ForeignKey(Shelf, { on_delete: models.CASCADE }),
+        position: models.IntegerField(),
+      };
+    }
+    return { Author, Book, Shelf, Placement };
   };
 }
 
@@ -142,4 +165,8 @@ export const STEPS: Step[] = [
     { "not_null_alteration:books.book.pages": "1" }),
   step("the index, the constraints, unique_together and the table name removed", { ...LATER, pages: "not_null" }),
   step("a new model with an index and a constraint", { ...LATER, pages: "not_null", shelf: true }),
+  step("a many-to-many field added (its through table created)", { ...LATER, pages: "not_null", shelf: true, coauthors: true }),
+  step("the table renamed: the automatic through table follows", { ...LATER, pages: "not_null", shelf: true, coauthors: true, table: true }),
+  step("an explicit through model and a many-to-many field through it", { ...LATER, pages: "not_null", shelf: true, coauthors: true, table: true, placements: true }),
+  step("the many-to-many fields, the through model and the table name removed", { ...LATER, pages: "not_null", shelf: true }),
 ];

@@ -10,7 +10,8 @@ import { loader_for } from "./base";
 export function sync_apps(project: Project, app_labels: ReadonlySet<string>): string[] {
   const connection = project.connection;
   const existing = new Set(connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").rows.map(([name]) => String(name)));
-  const models = project.apps.get_models().filter((m) => app_labels.has(m._meta.app_label) && !existing.has(m._meta.db_table));
+  // Automatic through models are created with the model of their field, as Django's syncdb does.
+  const models = project.apps.get_models().filter((m) => !m._meta.auto_created && app_labels.has(m._meta.app_label) && !existing.has(m._meta.db_table));
   const lines = ["Synchronizing apps without migrations:", "  Creating tables..."];
   connection.atomic(() => {
     const editor = new SchemaEditor(connection);

@@ -6,7 +6,8 @@
 import type { Field } from "../models/fields";
 import { Index } from "../models/indexes";
 import { CharField, DateTimeField, TextField } from "../models/fields";
-import { build_field, field_signature, relation_target } from "./field_utils";
+import { ManyToManyField } from "../models/fields/many_to_many";
+import { build_field, field_signature, relation_dependencies, relation_target } from "./field_utils";
 import type { Operation } from "./operations/base";
 import { AddField, AlterField, RemoveField, RenameField } from "./operations/fields";
 import { AddConstraint, AddIndex, RemoveConstraint, RemoveIndex } from "./operations/indexes";
@@ -35,7 +36,9 @@ export class MigrationAutodetector {
     this.renamed_models(keys(this.from), keys(this.to));
     const old_keys = keys(this.from);
     const new_keys = keys(this.to);
-    this.deleted_models(sorted(old_keys).filter((k) => !new_keys.has(k)));
+    const deleted = sorted(old_keys).filter((k) => !new_keys.has(k));
+    const through_models = this.through_models();
+    this.deleted_models(deleted.filter((k) => !through_models.has(k)));
     this.created_models(sorted(new_keys).filter((k) => !old_keys.has(k)));
     const kept = sorted(new_keys).filter((k) => old_keys.has(k));
     for (const key of kept) this.altered_options(key);
@@ -49,6 +52,8 @@ export class MigrationAutodetector {
     for (const key of kept) this.added_options(key, "indexes");
     for (const key of kept) this.added_options(key, "constraints");
     for (const key of kept) this.altered_db_table(key);
+    // A through model is deleted once the fields using it are gone (Django's through_users dependency).
+    this.deleted_models(deleted.filter((k) => through_models.has(k)));
     return this.changes;
   }
 
@@ -56,6 +61,12 @@ export class MigrationAutodetector {
     const list = this.changes.get(app_label) ?? [];
     list.push(operation);
     this.changes.set(app_label, list);
+  }
+
+  /** The explicit through models of the migrations' many-to-many fields, as labels. */
+  private through_models(): Set<string> {
+    const labels = [...this.from.models.values()].flatMap((model) => model.fields.map(([, f]) => f.deconstruct().kwargs.through));
+    return new Set(labels.filter((label): label is string => typeof label === "string"));
   }
 
   private renamed_models(old_keys: Set<string>, new_keys: Set<string>): void {
@@ -85,7 +96,10 @@ export class MigrationAutodetector {
     }
   }
 
-  /** CreateModel per new model; relations to models not created yet follow as AddField (Django's optimizer result). */
+  /**
+   * CreateModel per new model; relations to models (or explicit through models) not
+   * created yet follow as AddField (Django's optimizer result).
+   */
   private created_models(keys: string[]): void {
     const exists = new Set(this.from.models.keys());
     const later: Array<[ModelState, string, Field]> = [];
@@ -94,7 +108,7 @@ export class MigrationAutodetector {
       exists.add(key);
       const plain = model.fields.filter(([, f]) => !f.is_relation);
       const relations = model.fields.filter(([, f]) => f.is_relation);
-      const ready = relations.filter(([, f]) => exists.has(relation_target(f) ?? "") || relation_target(f) === key);
+      const ready = relations.filter(([, f]) => relation_dependencies(f).every((label) => exists.has(label)));
       later.push(...relations.filter((r) => !ready.includes(r)).map(([n, f]): [ModelState, string, Field] => [model, n, f]));
       const { indexes = [], constraints = [], ...options } = model.options;
       this.add(model.app_label, new CreateModel({ name: model.name, fields: [...plain, ...ready], options }));
@@ -253,8 +267,8 @@ function option_signature(item: { deconstruct(): unknown }): string {
   return JSON.stringify(item.deconstruct());
 }
 
-/** Django's preserve_default test: existing rows get a value without asking. */
+/** Django's preserve_default test: existing rows get a value without asking (a many-to-many field has no column). */
 function keeps_rows_valid(field: Field): boolean {
-  return field.null || field.has_default() || (field.blank && (field instanceof CharField || field instanceof TextField)) ||
+  return field instanceof ManyToManyField || field.null || field.has_default() || (field.blank && (field instanceof CharField || field instanceof TextField)) ||
     (field instanceof DateTimeField && (field.auto_now || field.auto_now_add));
 }

@@ -27,6 +27,12 @@ export function concrete_field(model: ModelClass, name: string): Field {
   return field;
 }
 
+/** The field `name` of a (rendered) model, many-to-many ones included (Django: _meta.get_field). */
+export function local_field(model: ModelClass, name: string): Field {
+  const field = model._meta.many_to_many.find((f) => f.name === name);
+  return field ?? concrete_field(model, name);
+}
+
 /** auto_created and serialize are written in migrations but are not options of the field factories. */
 function strip_migration_only(kwargs: Record<string, unknown>): Record<string, unknown> {
   const { auto_created: _auto, serialize: _serialize, ...rest } = kwargs;
@@ -52,4 +58,10 @@ export function relation_target(field: Field): string | undefined {
   if (!field.is_relation) return undefined;
   const target = field.deconstruct().args[0];
   return typeof target === "string" ? target : undefined;
+}
+
+/** Every model label a relation needs to exist first: its target and an explicit through model. */
+export function relation_dependencies(field: Field): string[] {
+  const through = field.deconstruct().kwargs.through;
+  return [relation_target(field), typeof through === "string" ? through : undefined].filter((l): l is string => l !== undefined);
 }

@@ -8,6 +8,7 @@ import { ValueError } from "../../core/exceptions";
 import type { Connection } from "../backends/sqljs/base";
 import { type BaseConstraint, UniqueConstraint } from "../models/constraints";
 import { CharField, DateTimeField, type Field, TextField } from "../models/fields";
+import { ManyToManyField } from "../models/fields/many_to_many";
 import type { Index } from "../models/indexes";
 import type { ModelClass } from "../models/model_class";
 import { column_sql } from "../schema";
@@ -64,8 +65,10 @@ export class SchemaEditor {
     for (const statement of pending) this.execute(statement.sql(statement.table));
   }
 
+  /** The table, then the automatic through table of each many-to-many field (Django: create_model). */
   create_model(model: ModelClass): void {
     this.create_table(model._meta.db_table, model._meta.fields, model, model._meta.unique_together, model._meta.indexes);
+    for (const through of auto_through_models(model)) this.create_model(through);
   }
 
   add_index(model: ModelClass, index: Index): void {
@@ -102,8 +105,13 @@ export class SchemaEditor {
     }
   }
 
+  /** The automatic through tables first, then the table (Django: delete_model). */
   delete_model(model: ModelClass): void {
-    const table = model._meta.db_table;
+    for (const through of auto_through_models(model)) this.delete_model(through);
+    this.drop_table(model._meta.db_table);
+  }
+
+  private drop_table(table: string): void {
     this.execute(`DROP TABLE ${quote_name(table)}`);
     this.deferred = this.deferred.filter((d) => d.table !== table);
   }
@@ -115,12 +123,26 @@ export class SchemaEditor {
     for (const statement of this.deferred) if (statement.table === old_table) statement.table = new_table;
   }
 
-  /** SQLite cannot add a NOT NULL column or one with a default in place: Django always rebuilds. */
+  /**
+   * SQLite cannot add a NOT NULL column or one with a default in place: Django always
+   * rebuilds. A many-to-many field adds its automatic through table instead; one with an
+   * explicit through model leaves the columns alone, yet Django's SQLite editor rebuilds all the same.
+   */
   add_field(model: ModelClass, field: Field, default_from: Field = field): void {
+    if (field instanceof ManyToManyField) {
+      if (field.through._meta.auto_created) this.create_model(field.through);
+      else this.remake_table(model, {});
+      return;
+    }
     this.remake_table(model, { create: field, default_from });
   }
 
+  /** A many-to-many field drops its automatic through table; an explicit through model stays. */
   remove_field(model: ModelClass, field: Field): void {
+    if (field instanceof ManyToManyField) {
+      if (field.through._meta.auto_created) this.delete_model(field.through);
+      return;
+    }
     this.remake_table(model, { remove: field });
   }
 
@@ -187,7 +209,7 @@ export class SchemaEditor {
     this.create_table(temporary, column_order([...body.values()], changed, meta.db_table, this.changed_field_first), model, together, indexes);
     this.execute(`INSERT INTO ${quote_name(temporary)} (${[...mapping.keys()].map(quote_name).join(", ")}) ` +
       `SELECT ${[...mapping.values()].join(", ")} FROM ${quote_name(meta.db_table)}`);
-    this.delete_model(model);
+    this.drop_table(meta.db_table);
     this.alter_db_table(temporary, meta.db_table);
     this.flush_deferred();
   }
@@ -251,6 +273,11 @@ function column_order(fields: Field[], changed: Field | undefined, table: string
     ...(changed_first ? [] : placed),
     ...fields.filter(self_reference),
   ];
+}
+
+/** The automatic through models of `model`'s many-to-many fields. */
+export function auto_through_models(model: ModelClass): ModelClass[] {
+  return model._meta.many_to_many.map((f) => f.through).filter((through) => through._meta.auto_created);
 }
 
 function relation_table(field: Field): string | undefined {

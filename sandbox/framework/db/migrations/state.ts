@@ -26,12 +26,15 @@ export class ModelState {
     return this.name.toLowerCase();
   }
 
-  /** The model's fields, cloned so that the state never shares a field with a live model. */
+  /**
+   * The model's fields then its many-to-many fields (Django's order), cloned so that the
+   * state never shares a field with a live model.
+   */
   static from_model(model: ModelClass): ModelState {
     const meta = model._meta;
     const options: ModelOptions = { ...(model.Meta ?? {}) };
     delete (options as MetaOptions).abstract;
-    return new ModelState(meta.app_label, meta.object_name, meta.fields.map((f) => [f.name, clone_field(f)]), options);
+    return new ModelState(meta.app_label, meta.object_name, [...meta.fields, ...meta.many_to_many].map((f) => [f.name, clone_field(f)]), options);
   }
 
   clone(): ModelState {
@@ -55,10 +58,13 @@ export class ProjectState {
     for (const model of models) this.add_model(model);
   }
 
-  /** The state of a live registry (only the given app labels, when given). */
+  /**
+   * The state of a live registry (only the given app labels, when given); automatic
+   * through models are left out, as rendering recreates them from their fields.
+   */
   static from_apps(apps: Apps, app_labels?: ReadonlySet<string>): ProjectState {
     return new ProjectState(apps.get_models()
-      .filter((m) => !app_labels || app_labels.has(m._meta.app_label))
+      .filter((m) => !m._meta.auto_created && (!app_labels || app_labels.has(m._meta.app_label)))
       .map((m) => ModelState.from_model(m)));
   }
 

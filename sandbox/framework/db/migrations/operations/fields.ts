@@ -1,6 +1,6 @@
 /** Operations on one field of a model (Django: db/migrations/operations/fields.py). */
 import type { Field } from "../../models/fields";
-import { build_field, concrete_field } from "../field_utils";
+import { build_field, concrete_field, local_field } from "../field_utils";
 import type { ProjectState } from "../state";
 import { type DatabaseStep, model_in, Operation, type OperationCall } from "./base";
 
@@ -38,12 +38,12 @@ export class AddField extends Operation {
 
   database_forwards(step: DatabaseStep): void {
     const to_model = model_in(step.to_state, step, this.args.model_name);
-    step.editor.add_field(model_in(step.from_state, step, this.args.model_name), concrete_field(to_model, this.args.name), this.args.field);
+    step.editor.add_field(model_in(step.from_state, step, this.args.model_name), local_field(to_model, this.args.name), this.args.field);
   }
 
   database_backwards(step: DatabaseStep): void {
     const from_model = model_in(step.from_state, step, this.args.model_name);
-    step.editor.remove_field(from_model, concrete_field(from_model, this.args.name));
+    step.editor.remove_field(from_model, local_field(from_model, this.args.name));
   }
 
   describe(): string {
@@ -72,12 +72,12 @@ export class RemoveField extends Operation {
 
   database_forwards(step: DatabaseStep): void {
     const from_model = model_in(step.from_state, step, this.args.model_name);
-    step.editor.remove_field(from_model, concrete_field(from_model, this.args.name));
+    step.editor.remove_field(from_model, local_field(from_model, this.args.name));
   }
 
   database_backwards(step: DatabaseStep): void {
     const to_model = model_in(step.to_state, step, this.args.model_name);
-    step.editor.add_field(model_in(step.from_state, step, this.args.model_name), concrete_field(to_model, this.args.name));
+    step.editor.add_field(model_in(step.from_state, step, this.args.model_name), local_field(to_model, this.args.name));
   }
 
   describe(): string {

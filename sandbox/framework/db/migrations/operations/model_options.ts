@@ -42,7 +42,10 @@ export class AlterUniqueTogether extends Operation {
   }
 }
 
-/** `migrations.AlterModelTable({ name: "book", table: "library_books" })`; `table: null` returns to the default name. */
+/**
+ * `migrations.AlterModelTable({ name: "book", table: "library_books" })`; `table: null`
+ * returns to the default name. Automatic through tables are renamed with it.
+ */
 export class AlterModelTable extends Operation {
   constructor(readonly args: { name: string; table: string | null }) {
     super();
@@ -59,6 +62,11 @@ export class AlterModelTable extends Operation {
     const old_model = model_in(step.from_state, step, this.args.name);
     const new_model = model_in(step.to_state, step, this.args.name);
     step.editor.alter_db_table(old_model._meta.db_table, new_model._meta.db_table);
+    // Automatic through tables are named after the model's table, so they follow it.
+    new_model._meta.many_to_many.forEach((field, i) => {
+      const old_through = old_model._meta.many_to_many[i]?.through;
+      if (old_through && field.through._meta.auto_created) step.editor.alter_db_table(old_through._meta.db_table, field.through._meta.db_table);
+    });
   }
 
   database_backwards(step: DatabaseStep): void {

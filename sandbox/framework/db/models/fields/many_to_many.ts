@@ -5,7 +5,7 @@
  */
 import { ImproperlyConfigured } from "../../../core/exceptions";
 import type { ModelClass } from "../model_class";
-import { Field, type FieldOptions } from "./index";
+import { type Deconstructed, Field, type FieldOptions } from "./index";
 import type { ForeignKey } from "./related";
 
 /** ManyToManyField's options. */
@@ -81,6 +81,25 @@ export class ManyToManyField extends Field {
   db_type(): string {
     return "";
   }
+
+  /**
+   * `ManyToManyField("books.tag", { through: "books.tagging", ... })` for migrations: the
+   * target as a lower-case label; `through` only when given, as Django leaves out automatic ones.
+   */
+  override deconstruct(): Deconstructed {
+    const { kwargs } = super.deconstruct();
+    if (this.related_name !== undefined) kwargs.related_name = this.related_name;
+    if (this.related_query_name !== undefined) kwargs.related_query_name = this.related_query_name;
+    if (this.db_table_option !== undefined) kwargs.db_table = this.db_table_option;
+    if (this.through_option !== undefined) kwargs.through = this.resolved?.through._meta.label_lower ?? model_label(this.through_option);
+    return { path: "ManyToManyField", args: [this.resolved?.target._meta.label_lower ?? model_label(this.to)], kwargs };
+  }
+}
+
+/** A relation's model as written in a migration: "books.tag", or a bare name lower-cased, or "self". */
+function model_label(to: ModelClass | string): string {
+  if (typeof to !== "string") return to._meta?.label_lower ?? to.name.toLowerCase();
+  return to === "self" || to.includes(".") ? to : to.toLowerCase();
 }
 
 /** The reverse side of a ManyToManyField: `tag.books` and `Tag.objects.filter(books__title=...)`. */
