@@ -15,7 +15,14 @@ const OUT = "dist/bench-worker";
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-export async function benchWorkerInChromium(files: ProjectFiles, path: string): Promise<EditTimings> {
+/** What the worker benchmark page measures in Chromium. */
+export interface WorkerTimings {
+  edits: EditTimings;
+  /** PBKDF2-SHA256 at Django's default iterations, in a Web Worker, median ms. */
+  pbkdf2Ms: number;
+}
+
+export async function benchWorkerInChromium(files: ProjectFiles, path: string): Promise<WorkerTimings> {
   await build({ configFile: "test/bench/vite.config.ts" });
   const server = await serve(OUT);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
@@ -23,7 +30,9 @@ export async function benchWorkerInChromium(files: ProjectFiles, path: string): 
     const page = await browser.newPage();
     const port = (server.address() as AddressInfo).port;
     await page.goto(`http://127.0.0.1:${port}/index.html`);
-    return await page.evaluate(([project, url]) => window.runEditBench(project, url), [files, path] as const);
+    const edits = await page.evaluate(([project, url]) => window.runEditBench(project, url), [files, path] as const);
+    const pbkdf2Ms = await page.evaluate(() => window.runPbkdf2Bench());
+    return { edits, pbkdf2Ms };
   } finally {
     await browser.close();
     server.close();

@@ -8,6 +8,7 @@ import { measureEdits, type EditTimings } from "../edits";
 declare global {
   interface Window {
     runEditBench(files: ProjectFiles, path: string): Promise<EditTimings>;
+    runPbkdf2Bench(): Promise<number>;
   }
 }
 
@@ -52,3 +53,13 @@ window.runEditBench = async (files, path) => {
     path,
   );
 };
+
+window.runPbkdf2Bench = () =>
+  new Promise((resolve) => {
+    const hashing = new Worker(new URL("./pbkdf2.worker.ts", import.meta.url), { type: "module" });
+    hashing.onmessage = (event: MessageEvent<number>) => {
+      hashing.terminate();
+      resolve(event.data);
+    };
+    hashing.postMessage("run");
+  });
