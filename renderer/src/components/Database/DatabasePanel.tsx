@@ -54,7 +54,7 @@ export function DatabasePanel() {
           {tables.map((table) => (
             <li key={table.name}>
               <button type="button" className={view?.table === table.name ? "table-link active" : "table-link"} data-testid={`table-${table.name}`} onClick={() => void browse(table.name)}>
-                {table.name} <span className="muted">{table.rowCount}</span>
+                <span className="table-name" title={table.name}>{table.name}</span> <span className="muted">{table.rowCount}</span>
               </button>
             </li>
           ))}
