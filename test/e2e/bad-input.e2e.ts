@@ -2,13 +2,11 @@
  * Bad input in the learner's code, as a person meets it in the app: a syntax error, a
  * view that throws, and a view that never returns. Nothing is lost in any of them.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer } from "./support/app";
+import { shot, openApp, closeApp } from "./support/app";
 
 describe("bad input in the learner's code", () => {
   let home: string;
@@ -40,11 +38,8 @@ describe("bad input in the learner's code", () => {
   }
 
   beforeAll(async () => {
-    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-bad-"));
     let url: string;
-    ({ server, url } = await startServer(home));
-    browser = await launchChromium();
-    page = await openPage(browser, consoleErrors);
+    ({ home, server, url, browser, page } = await openApp("bad", consoleErrors));
     await page.goto(url);
     await page.getByTestId("lesson-n-plus-one").click();
     editor = page.getByTestId("code-editor");
@@ -54,9 +49,7 @@ describe("bad input in the learner's code", () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-    if (home) rmSync(home, { recursive: true, force: true });
+    await closeApp({ browser, server, home });
   });
 
   it("shows a syntax error with file:line and keeps the last working page", async () => {

@@ -4,12 +4,9 @@
  * Needs `npm run build` first.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, replaceInEditor, shot, startServer } from "./support/app";
+import { replaceInEditor, shot, openApp, closeApp } from "./support/app";
 
 describe("the editor", () => {
   let home: string;
@@ -35,16 +32,11 @@ describe("the editor", () => {
   };
 
   beforeAll(async () => {
-    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-editor-"));
-    ({ server, url } = await startServer(home));
-    browser = await launchChromium();
-    page = await openPage(browser, consoleErrors);
+    ({ home, server, url, browser, page } = await openApp("editor", consoleErrors));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-    if (home) rmSync(home, { recursive: true, force: true });
+    await closeApp({ browser, server, home });
   });
 
   it("jumps to a model's definition, shows its type, and formats with undo and redo", async () => {

@@ -3,13 +3,10 @@
  * eleven queries grouped, formatted, explained and re-run; one request's detail; the
  * database toolbar kept in view; a select_related nothing reads; and the whole UI in light and dark. Needs `npm run build`.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, replaceInEditor, shot, startServer } from "./support/app";
+import { replaceInEditor, shot, openApp, closeApp } from "./support/app";
 
 describe("the query inspector", () => {
   let home: string;
@@ -20,16 +17,11 @@ describe("the query inspector", () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-inspector-"));
-    ({ server, url } = await startServer(home));
-    browser = await launchChromium();
-    page = await openPage(browser, consoleErrors);
+    ({ home, server, url, browser, page } = await openApp("inspector", consoleErrors));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-    if (home) rmSync(home, { recursive: true, force: true });
+    await closeApp({ browser, server, home });
   });
 
   it("groups, formats, explains and re-runs the N+1 lesson's queries", async () => {

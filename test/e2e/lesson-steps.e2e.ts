@@ -4,12 +4,9 @@
  * following lesson. Needs `npm run build` first; screenshots land in test-results/.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer } from "./support/app";
+import { shot, openApp, closeApp } from "./support/app";
 
 describe("a lesson with steps, hints and the solution diff", () => {
   let home: string;
@@ -20,16 +17,11 @@ describe("a lesson with steps, hints and the solution diff", () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-steps-"));
-    ({ server, url } = await startServer(home));
-    browser = await launchChromium();
-    page = await openPage(browser, consoleErrors);
+    ({ home, server, url, browser, page } = await openApp("steps", consoleErrors));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-    if (home) rmSync(home, { recursive: true, force: true });
+    await closeApp({ browser, server, home });
   });
 
   it("completes 'Your first view and URL' with a hint and the solution, then goes Next", async () => {

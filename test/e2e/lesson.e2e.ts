@@ -2,13 +2,10 @@
  * The N+1 lesson, as a person does it: in the built app (web mode), in headless Chromium.
  * Needs `npm run build` first. Screenshots land in test-results/screenshots/.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer } from "./support/app";
+import { shot, openApp, closeApp } from "./support/app";
 
 describe("the N+1 lesson", () => {
   let home: string;
@@ -19,16 +16,11 @@ describe("the N+1 lesson", () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-"));
-    ({ server, url } = await startServer(home));
-    browser = await launchChromium();
-    page = await openPage(browser, consoleErrors);
+    ({ home, server, url, browser, page } = await openApp("lesson", consoleErrors));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-    if (home) rmSync(home, { recursive: true, force: true });
+    await closeApp({ browser, server, home });
   });
 
   it("shows 11 queries and the N+1, is fixed with select_related, checks, shows the solution and resets", async () => {

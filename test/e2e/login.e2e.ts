@@ -5,12 +5,9 @@
  * project by the host), with the panel layout kept too. Needs `npm run build` first.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer, restartServer, stopServer } from "./support/app";
+import { shot, restartServer, openApp, closeApp } from "./support/app";
 
 
 describe("logging in on a blog project", () => {
@@ -30,16 +27,11 @@ describe("logging in on a blog project", () => {
   const treeWidth = () => page.locator(".project-body").evaluate((body) => getComputedStyle(body).gridTemplateColumns.split(" ")[0]);
 
   beforeAll(async () => {
-    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-login-"));
-    ({ server, url } = await startServer(home));
-    browser = await launchChromium();
-    page = await openPage(browser, consoleErrors);
+    ({ home, server, url, browser, page } = await openApp("login", consoleErrors));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServer(server);
-    if (home) rmSync(home, { recursive: true, force: true });
+    await closeApp({ browser, server, home });
   });
 
   it("logs in through the preview's form and stays logged in across reloads and a restart", async () => {

@@ -6,12 +6,9 @@
  * Needs `npm run build` first.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, replaceInEditor, shot, startServer } from "./support/app";
+import { replaceInEditor, shot, openApp, closeApp } from "./support/app";
 
 describe("management commands from the palette", () => {
   let home: string;
@@ -22,16 +19,11 @@ describe("management commands from the palette", () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-manage-"));
-    ({ server, url } = await startServer(home));
-    browser = await launchChromium();
-    page = await openPage(browser, consoleErrors);
+    ({ home, server, url, browser, page } = await openApp("manage", consoleErrors));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-    if (home) rmSync(home, { recursive: true, force: true });
+    await closeApp({ browser, server, home });
   });
 
   const palette = async (command: string) => {

@@ -6,12 +6,11 @@
  * clear messages. Needs `npm run build` first.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer, restartServer, stopServer } from "./support/app";
+import { shot, restartServer, openApp, closeApp } from "./support/app";
 
 
 describe("a project from the blog template", () => {
@@ -25,16 +24,11 @@ describe("a project from the blog template", () => {
   const frameText = () => frame().locator("body").textContent();
 
   beforeAll(async () => {
-    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-project-"));
-    ({ server, url } = await startServer(home));
-    browser = await launchChromium();
-    page = await openPage(browser, consoleErrors);
+    ({ home, server, url, browser, page } = await openApp("project", consoleErrors));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServer(server);
-    if (home) rmSync(home, { recursive: true, force: true });
+    await closeApp({ browser, server, home });
   });
 
   it("is created, edited, browsed, queried and kept across a restart", async () => {

@@ -5,12 +5,12 @@
  * DATA_UPLOAD_MAX_MEMORY_SIZE gets Django's 400. Needs `npm run build` first.
  */
 import type { ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer, restartServer, stopServer } from "./support/app";
+import { launchChromium, openPage, shot, startServer, restartServer, closeApp } from "./support/app";
 
 /** A 1x1 red PNG. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64");
@@ -76,9 +76,7 @@ describe("uploads through the preview", () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServer(server);
-    if (home) rmSync(home, { recursive: true, force: true });
+    await closeApp({ browser, server, home });
   });
 
   const open = async () => {

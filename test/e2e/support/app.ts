@@ -3,7 +3,8 @@
  * and headless Chromium with the flags this machine needs.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -81,4 +82,28 @@ export async function restartServer(page: Page, server: ChildProcess, home: stri
   await page.goto("about:blank");
   await stopServer(server);
   return startServer(home);
+}
+
+/** What one e2e file runs against: a fresh home folder, the built web server, Chromium and a page. */
+export interface AppSession {
+  home: string;
+  server: ChildProcess;
+  url: string;
+  browser: Browser;
+  page: Page;
+}
+
+/** Starts an app for one test file; the page records console errors into `consoleErrors`. */
+export async function openApp(name: string, consoleErrors: string[]): Promise<AppSession> {
+  const home = mkdtempSync(join(tmpdir(), `mvt-lab-e2e-${name}-`));
+  const { server, url } = await startServer(home);
+  const browser = await launchChromium();
+  return { home, server, url, browser, page: await openPage(browser, consoleErrors) };
+}
+
+/** Closes what openApp started (whatever of it did start) and removes the home folder. */
+export async function closeApp(app: Partial<AppSession>): Promise<void> {
+  await app.browser?.close();
+  if (app.server) await stopServer(app.server);
+  if (app.home) rmSync(app.home, { recursive: true, force: true });
 }
