@@ -6,7 +6,7 @@
 import { ImproperlyConfigured } from "../../../core/exceptions";
 import type { ModelClass } from "../model_class";
 import { type Deconstructed, Field, type FieldOptions } from "./index";
-import type { ForeignKey } from "./related";
+import { ForeignObjectRel, type ForeignKey } from "./related";
 
 /** ManyToManyField's options. */
 export interface ManyToManyOptions extends Pick<FieldOptions, "blank" | "verbose_name" | "help_text" | "editable" | "db_column"> {
@@ -103,42 +103,18 @@ function model_label(to: ModelClass | string): string {
 }
 
 /** The reverse side of a ManyToManyField: `tag.books` and `Tag.objects.filter(books__title=...)`. */
-export class ManyToManyRel {
-  readonly field: ManyToManyField;
-  readonly is_relation = true;
-  readonly concrete = false;
-
-  constructor(field: ManyToManyField) {
-    this.field = field;
-  }
-
-  /** The model the field points at (where the accessor lives). */
-  get model(): ModelClass {
-    return this.field.related_model;
-  }
-
-  /** The model that declares the field. */
-  get related_model(): ModelClass {
-    return this.field.model;
-  }
-
+export class ManyToManyRel extends ForeignObjectRel<ManyToManyField> {
   /**
    * The name in queries: related_query_name, else related_name, else the model name; a
    * hidden relation gets a name nobody types, used only by its managers (Django: `<field>_rel_+`).
    */
-  get name(): string {
-    if (this.field.related_query_name) return this.field.related_query_name;
-    if (this.is_hidden()) return `${this.field.model._meta.model_name}_${this.field.name}_rel_+`;
-    return this.field.related_name ?? this.field.model._meta.model_name;
-  }
-
-  /** The instance attribute on the target: related_name, else `<model>_set`. */
-  get accessor_name(): string {
-    return this.field.related_name ?? `${this.field.model._meta.model_name}_set`;
+  override get name(): string {
+    if (!this.field.related_query_name && this.is_hidden()) return `${this.field.model._meta.model_name}_${this.field.name}_rel_+`;
+    return super.name;
   }
 
   /** related_name ending in "+" (and symmetrical relations) have no reverse accessor. */
-  is_hidden(): boolean {
-    return (this.field.related_name?.endsWith("+") ?? false) || this.field.symmetrical;
+  override is_hidden(): boolean {
+    return super.is_hidden() || this.field.symmetrical;
   }
 }

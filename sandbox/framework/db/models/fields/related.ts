@@ -93,22 +93,30 @@ export class ForeignKey extends Field {
   }
 }
 
-/** The reverse side of a ForeignKey: `author.books` and `Author.objects.filter(books__...)`. */
-export class ManyToOneRel {
-  readonly field: ForeignKey;
+/** What a reverse relation reads of its field. */
+interface RelationField {
+  readonly model: ModelClass;
+  readonly related_model: ModelClass;
+  readonly related_name?: string;
+  readonly related_query_name?: string;
+}
+
+/**
+ * The reverse side of a relation field, as the target model sees it (Django's
+ * ForeignObjectRel): `author.books`, `Author.objects.filter(books__...)`.
+ */
+export abstract class ForeignObjectRel<F extends RelationField> {
   readonly is_relation = true;
   readonly concrete = false;
 
-  constructor(field: ForeignKey) {
-    this.field = field;
-  }
+  constructor(readonly field: F) {}
 
-  /** The model the key points at (where the accessor lives). */
+  /** The model the field points at (where the accessor lives). */
   get model(): ModelClass {
     return this.field.related_model;
   }
 
-  /** The model that holds the key. */
+  /** The model that declares the field. */
   get related_model(): ModelClass {
     return this.field.model;
   }
@@ -128,6 +136,9 @@ export class ManyToOneRel {
     return this.field.related_name?.endsWith("+") ?? false;
   }
 }
+
+/** The reverse side of a ForeignKey: `author.books` and `Author.objects.filter(books__...)`. */
+export class ManyToOneRel extends ForeignObjectRel<ForeignKey> {}
 
 /** A one-to-one relation: a unique ForeignKey whose reverse side is one object (`author.profile`). */
 export class OneToOneField extends ForeignKey {
