@@ -1,8 +1,10 @@
 /**
- * Creating tables (Django: db/backends/base/schema.py and sqlite3/schema.py), with the
- * DDL Django writes for SQLite.
+ * Column definitions and creating tables, with the DDL Django writes for SQLite; the
+ * statements themselves come from the one schema editor (db/migrations/schema_editor.ts).
  */
 import type { Apps } from "../apps/registry";
+import type { Connection } from "./backends/sqljs/base";
+import { SchemaEditor } from "./migrations/schema_editor";
 import type { Field } from "./models/fields";
 import { AutoField } from "./models/fields";
 import { ForeignKey } from "./models/fields/related";
@@ -21,41 +23,25 @@ export function column_sql(field: Field): string {
   return parts.join(" ");
 }
 
-/** `CREATE TABLE` for one model plus its index statements, as Django's schema editor writes them. */
-export function table_sql(model: ModelClass): string[] {
-  const meta = model._meta;
-  const columns = meta.fields.map(column_sql);
-  for (const together of meta.unique_together) {
-    columns.push(`UNIQUE (${together.map((name) => quote(meta.get_field(name) instanceof ForeignKey
-      ? `${name}_id` : name)).join(", ")})`);
-  }
-  for (const constraint of meta.constraints) {
-    const inline = constraint.constraint_sql(model);
-    if (inline) columns.push(inline);
-  }
-  const statements = [`CREATE TABLE IF NOT EXISTS ${quote(meta.db_table)} (${columns.join(", ")})`];
-  for (const field of meta.fields) {
-    if (field.db_index && !field.unique) {
-      statements.push(`CREATE INDEX IF NOT EXISTS ${quote(`${meta.db_table}_${field.column}_idx`)} ON ${quote(meta.db_table)} (${quote(field.column)})`);
-    }
-  }
-  for (const constraint of meta.constraints) {
-    const separate = constraint.create_sql(model);
-    if (separate) statements.push(separate);
-  }
-  for (const index of meta.indexes) statements.push(index.create_sql(model));
-  return statements;
+/** The statements Django's schema editor writes to create `model` (sqlmigrate's text). */
+export function table_sql(model: ModelClass, connection: Connection): string[] {
+  const editor = new SchemaEditor(connection, true);
+  editor.create_model(model);
+  editor.flush_deferred();
+  return editor.collected;
 }
 
-/** Creates the table of every registered model that has none yet; returns the tables created. */
-export function create_tables(apps: Apps): string[] {
-  const existing = new Set(apps.connection
-    .execute("SELECT name FROM sqlite_master WHERE type = 'table'").rows.map((row) => String(row[0])));
-  const created: string[] = [];
-  for (const model of apps.get_models()) {
-    if (existing.has(model._meta.db_table)) continue;
-    for (const statement of table_sql(model)) apps.connection.execute(statement);
-    created.push(model._meta.db_table);
-  }
-  return created;
+/**
+ * Creates the tables of `apps`' models that have none yet, with Django's schema editor (migrate's syncdb for apps without migrations). Returns the
+ * tables created; `only` limits it to some app labels.
+ */
+export function create_tables(apps: Apps, only?: ReadonlySet<string>): string[] {
+  const connection = apps.connection;
+  const existing = new Set(connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").rows.map((row) => String(row[0])));
+  // Automatic through models are created with the model of their field.
+  const models = apps.get_models().filter((m) => !m._meta.auto_created && !existing.has(m._meta.db_table) && (!only || only.has(m._meta.app_label)));
+  const editor = new SchemaEditor(connection);
+  for (const model of models) editor.create_model(model);
+  editor.flush_deferred();
+  return models.map((model) => model._meta.db_table);
 }

@@ -3,26 +3,13 @@
  * what the runtime calls when a project loads: `migrate_on_load`.
  */
 import type { Project } from "../../project";
-import { SchemaEditor } from "../../db/migrations/schema_editor";
+import { create_tables } from "../../db/schema";
 import { loader_for } from "./base";
 
 /** Creates the missing tables of `app_labels`' models; returns Django's progress lines. */
 export function sync_apps(project: Project, app_labels: ReadonlySet<string>): string[] {
-  const connection = project.connection;
-  const existing = new Set(connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").rows.map(([name]) => String(name)));
-  // Automatic through models are created with the model of their field, as Django's syncdb does.
-  const models = project.apps.get_models().filter((m) => !m._meta.auto_created && app_labels.has(m._meta.app_label) && !existing.has(m._meta.db_table));
-  const lines = ["Synchronizing apps without migrations:", "  Creating tables..."];
-  connection.atomic(() => {
-    const editor = new SchemaEditor(connection);
-    for (const model of models) {
-      lines.push(`    Creating table ${model._meta.db_table}`);
-      editor.create_model(model);
-    }
-    lines.push("    Running deferred SQL...");
-    editor.flush_deferred();
-  });
-  return lines;
+  const created = project.connection.atomic(() => create_tables(project.apps, app_labels));
+  return ["Synchronizing apps without migrations:", "  Creating tables...", ...created.map((table) => `    Creating table ${table}`), "    Running deferred SQL..."];
 }
 
 /**

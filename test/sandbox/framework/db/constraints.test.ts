@@ -47,13 +47,12 @@ function project() {
 
 describe("Meta.indexes and Meta.constraints", () => {
   it("write the DDL Django's SQLite schema editor writes", () => {
-    project();
-    expect(table_sql(Thing)).toEqual([
-      'CREATE TABLE IF NOT EXISTS "orm_thing" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "created" integer NOT NULL, ' +
+    expect(table_sql(Thing, project().connection)).toEqual([
+      'CREATE TABLE "orm_thing" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "created" integer NOT NULL, ' +
       '"name" varchar(10) NOT NULL, "price" integer NOT NULL, CONSTRAINT "uniq_np" UNIQUE ("name", "price"), ' +
-      'CONSTRAINT "price_pos" CHECK (("price" >= 0 AND NOT ("name" = \'\'))))',
-      'CREATE UNIQUE INDEX "uniq_n_cond" ON "orm_thing" ("name") WHERE "price" > 5',
-      'CREATE INDEX "thing_np_idx" ON "orm_thing" ("name", "price" DESC)',
+      'CONSTRAINT "price_pos" CHECK (("price" >= 0 AND NOT ("name" = \'\'))));',
+      'CREATE UNIQUE INDEX "uniq_n_cond" ON "orm_thing" ("name") WHERE "price" > 5;',
+      'CREATE INDEX "thing_np_idx" ON "orm_thing" ("name", "price" DESC);',
     ]);
   });
 

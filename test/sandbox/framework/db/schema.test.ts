@@ -4,13 +4,12 @@ import { Book, project } from "./setup";
 
 describe("create_tables", () => {
   it("writes Django's SQLite DDL with FK indexes", () => {
-    project();
-    expect(table_sql(Book)).toEqual([
-      'CREATE TABLE IF NOT EXISTS "books_book" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "title" varchar(200) NOT NULL, ' +
+    expect(table_sql(Book, project().apps.connection)).toEqual([
+      'CREATE TABLE "books_book" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "title" varchar(200) NOT NULL, ' +
       '"author_id" integer NOT NULL REFERENCES "books_author" ("id") DEFERRABLE INITIALLY DEFERRED, ' +
-      '"editor_id" integer NULL REFERENCES "books_author" ("id") DEFERRABLE INITIALLY DEFERRED, "published" integer NOT NULL, "done" bool NOT NULL)',
-      'CREATE INDEX IF NOT EXISTS "books_book_author_id_idx" ON "books_book" ("author_id")',
-      'CREATE INDEX IF NOT EXISTS "books_book_editor_id_idx" ON "books_book" ("editor_id")',
+      '"editor_id" integer NULL REFERENCES "books_author" ("id") DEFERRABLE INITIALLY DEFERRED, "published" integer NOT NULL, "done" bool NOT NULL);',
+      'CREATE INDEX "books_book_author_id_8b91747b" ON "books_book" ("author_id");',
+      'CREATE INDEX "books_book_editor_id_fcb63802" ON "books_book" ("editor_id");',
     ]);
   });
 

@@ -30,7 +30,7 @@ export function project_with(models: Record<string, unknown>, files: Record<stri
   };
   for (const [path, source] of Object.entries(files)) modules[path.replace(/\.ts$/, "").replaceAll("/", ".")] = load_module(source);
   const project = setup({ modules, database });
-  // Until the runtime calls migrate_on_load instead of create_tables, a never-migrated database starts with no tables.
+  // setup() syncs the tables of apps without migrations; these flows start from a database that has never been migrated.
   const migrated = project.connection.execute("SELECT name FROM sqlite_master WHERE name = 'django_migrations'").rows.length > 0;
   if (!migrated) for (const model of project.apps.get_models()) project.connection.execute(`DROP TABLE IF EXISTS "${model._meta.db_table}"`);
   return project;
