@@ -39,26 +39,26 @@ export function solutionFiles(lesson: LessonDetail): ProjectFiles {
   return { ...lesson.start, ...lesson.solution };
 }
 
-export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) => ({
-  lesson: null,
+/** The per-lesson state a freshly opened lesson starts from. */
+const FRESH_LESSON = {
   lessonError: null,
   checks: NO_CHECKS,
   solutionOpen: false,
   confirmingReset: false,
   hintsShown: 0,
   passedChecks: [],
+} satisfies Partial<LessonSlice>;
+
+export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) => ({
+  lesson: null,
+  ...FRESH_LESSON,
 
   async startLesson(detail) {
     services.sandbox.forget();
     get().resetPreview(detail.url);
     set({
       lesson: detail,
-      lessonError: null,
-      checks: NO_CHECKS,
-      solutionOpen: false,
-      confirmingReset: false,
-      hintsShown: 0,
-      passedChecks: [],
+      ...FRESH_LESSON,
       files: detail.files,
       tabs: detail.open.filter((path) => path in detail.files),
       active: detail.open.find((path) => path in detail.files) ?? null,
