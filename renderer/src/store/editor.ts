@@ -1,10 +1,16 @@
 import type { Diagnostic, ProjectFiles } from "../../../sandbox/protocol";
-import { debounce } from "../lib/timing";
+import { debounce, throttle } from "../lib/timing";
 import { saveTarget } from "./target";
 import { messageOf, type Slice } from "./types";
 
 /** How long typing must pause before the project is saved and run again. */
 export const EDIT_SETTLE_MS = 400;
+
+/**
+ * While typing goes on without a pause, edits are still saved this often: a crash or a
+ * kill loses at most this much typing.
+ */
+export const SAVE_MAX_WAIT_MS = 1000;
 
 /** Ask the editor to show a line (the counter makes each request new). */
 export interface Reveal {
@@ -39,8 +45,13 @@ export interface EditorSlice {
   /** Asks the editor to format, undo or redo in the active file. */
   runEditorCommand(name: EditorCommand["name"]): void;
   closeTab(path: string): void;
-  /** Saves the files changed since the last save. */
+  /** Saves the files changed since the last save (one save at a time, in order). */
   flushEdits(): Promise<void>;
+  /**
+   * Saves before another lesson or project opens. True when it may go ahead: everything
+   * was saved, or the learner was told what could not be and asked to leave again.
+   */
+  saveBeforeLeaving(): Promise<boolean>;
   /** Drops pending saves (another lesson or project is opening, already saved). */
   forgetEdits(): void;
 }
@@ -48,11 +59,35 @@ export interface EditorSlice {
 export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) => {
   const dirty = new Set<string>();
   let seq = 0;
+  /** Saves run one after another, so an older text never lands after a newer one. */
+  let saving: Promise<void> = Promise.resolve();
+  /** The learner was told that leaving drops edits that could not be saved. */
+  let warnedLeaving = false;
+  /** Why the last save failed, for people. */
+  let failure = "";
   const settle = debounce(() => {
     void get()
       .flushEdits()
       .then(() => get().runProject());
   }, EDIT_SETTLE_MS);
+  // The settle above waits for a pause; this one saves during long runs of typing too.
+  const autosave = throttle(() => void get().flushEdits(), SAVE_MAX_WAIT_MS);
+
+  async function save(): Promise<void> {
+    const target = saveTarget(get(), host);
+    if (!target) return;
+    const paths = [...dirty].filter((path) => path in get().files);
+    dirty.clear();
+    try {
+      for (const path of paths) await target.writeFile(path, get().files[path] ?? "");
+      warnedLeaving = false;
+      set({ saveError: null, unsaved: [...dirty] });
+    } catch (error) {
+      for (const path of paths) dirty.add(path);
+      failure = messageOf(error);
+      set({ saveError: `Your changes could not be saved: ${messageOf(error)}. They are kept here; the next edit retries.`, unsaved: [...dirty] });
+    }
+  }
 
   return {
     files: {},
@@ -67,8 +102,10 @@ export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) =>
     editFile(path, content) {
       if (get().files[path] === content) return;
       dirty.add(path);
+      warnedLeaving = false;
       set({ files: { ...get().files, [path]: content }, unsaved: [...dirty] });
       settle();
+      autosave();
     },
 
     async replaceFiles(files) {
@@ -97,22 +134,32 @@ export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) =>
       set({ tabs, active });
     },
 
-    async flushEdits() {
-      const target = saveTarget(get(), host);
-      if (!target) return;
-      const paths = [...dirty].filter((path) => path in get().files);
-      dirty.clear();
-      try {
-        for (const path of paths) await target.writeFile(path, get().files[path] ?? "");
-        set({ saveError: null, unsaved: [...dirty] });
-      } catch (error) {
-        for (const path of paths) dirty.add(path);
-        set({ saveError: `Your changes could not be saved: ${messageOf(error)}. They are kept here; the next edit retries.`, unsaved: [...dirty] });
+    flushEdits() {
+      const next = saving.then(save);
+      saving = next.catch(() => undefined);
+      return next;
+    },
+
+    async saveBeforeLeaving() {
+      await get().flushEdits();
+      const lost = [...dirty].filter((path) => path in get().files);
+      if (lost.length === 0 || warnedLeaving) {
+        warnedLeaving = false;
+        get().forgetEdits();
+        return true;
       }
+      warnedLeaving = true;
+      set({
+        saveError:
+          `MVT Lab stayed here because your changes to ${lost.join(", ")} could not be saved: ${failure} ` +
+          "Copy them somewhere safe; leaving again goes on without them.",
+      });
+      return false;
     },
 
     forgetEdits() {
       settle.cancel();
+      autosave.cancel();
       dirty.clear();
       set({ unsaved: [] });
     },

@@ -89,8 +89,7 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
     closeProject: () => set({ project: null, projectError: null, lastDeleted: null }),
 
     async showProject(detail) {
-      await get().flushEdits();
-      get().forgetEdits();
+      if (!(await get().saveBeforeLeaving())) return;
       services.sandbox.forget();
       get().resetPreview("/");
       const first = firstFile(detail);

@@ -32,8 +32,7 @@ export const createWorkspaceSlice: Slice<WorkspaceSlice> = ({ host }) => (set, g
   },
 
   async goHome() {
-    await get().flushEdits();
-    get().forgetEdits();
+    if (!(await get().saveBeforeLeaving())) return;
     get().closeLesson();
     get().closeProject();
     set({ route: { screen: "home" }, projectsError: null });
@@ -42,8 +41,7 @@ export const createWorkspaceSlice: Slice<WorkspaceSlice> = ({ host }) => (set, g
   },
 
   async openLesson(packId, lessonId) {
-    await get().flushEdits();
-    get().forgetEdits();
+    if (!(await get().saveBeforeLeaving())) return;
     get().closeProject();
     set({ route: { screen: "lesson", packId, lessonId }, lessonError: null });
     try {
