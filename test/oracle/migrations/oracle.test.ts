@@ -14,6 +14,8 @@ import { djangoAvailable, PYTHON } from "../django";
 import { STEPS } from "./steps";
 
 const HARNESS = fileURLToPath(new URL("./harness.py", import.meta.url));
+/** The clock of "auto_<timestamp>" names on both sides (harness.py fixes Django's to the same minute). */
+const NOW = new Date(2024, 0, 5, 10, 30);
 
 interface StepOutcome {
   name: string;
@@ -39,7 +41,7 @@ function walk(): Outcome {
   const files: Record<string, string> = {};
   const names: string[] = [];
   const steps = STEPS.map((step): StepOutcome => {
-    const made = call_command(project_with(step.mvt(), files, database), "makemigrations", [], { answers: step.answers ?? {} });
+    const made = call_command(project_with(step.mvt(), files, database), "makemigrations", [], { answers: step.answers ?? {}, now: NOW });
     if (made.questions?.length) throw new Error(`unanswered: ${made.questions.map((q) => q.id).join(", ")}`);
     const migrations = (made.files ?? []).map((file) => {
       files[file.path] = file.content;
@@ -81,7 +83,7 @@ describe.skipIf(!available)("migrations oracle: mvt migrates as Django 3.2", () 
     if (child.status !== 0) throw new Error(`harness.py failed:\n${child.stderr}`);
     django = JSON.parse(child.stdout) as Outcome;
     mine = walk();
-  });
+  }, 120_000);
 
   STEPS.forEach((step, index) => {
     it(`${step.name}: makemigrations, sqlmigrate, schema, showmigrations`, () => {

@@ -146,9 +146,25 @@ export class SchemaEditor {
     this.remake_table(model, { remove: field });
   }
 
-  /** A rename of the column alone is `RENAME COLUMN`; any other change to the database rebuilds the table. */
+  /**
+   * A rename of the column alone is `RENAME COLUMN`; any other change to the database
+   * rebuilds the table. Two many-to-many fields with automatic through tables alter the
+   * through table; with explicit through models there is nothing to do (Django: alter_field).
+   */
   alter_field(model: ModelClass, old_field: Field, new_field: Field, default_from: Field = new_field): void {
     const same = field_signature(old_field, NON_DB_ATTRS) === field_signature(new_field, NON_DB_ATTRS);
+    if (old_field instanceof ManyToManyField || new_field instanceof ManyToManyField) {
+      if (same) return;
+      const auto = (f: Field) => f instanceof ManyToManyField && f.through._meta.auto_created !== undefined;
+      const explicit = (f: Field) => f instanceof ManyToManyField && f.through._meta.auto_created === undefined;
+      if (auto(old_field) && auto(new_field)) {
+        this.alter_many_to_many(old_field as ManyToManyField, new_field as ManyToManyField);
+        return;
+      }
+      if (explicit(old_field) && explicit(new_field)) return;
+      throw new ValueError(`Cannot alter field ${String(old_field)} into ${String(new_field)} - they are not compatible types ` +
+        "(you cannot alter to or from M2M fields, or add or remove through= on M2M fields)");
+    }
     if (same && old_field.column === new_field.column) return;
     const definition = (f: Field) => column_sql(f).slice(quote_name(f.column).length);
     if (old_field.column !== new_field.column && definition(old_field) === definition(new_field) && !old_field.is_relation && !new_field.is_relation) {
@@ -156,6 +172,24 @@ export class SchemaEditor {
       return;
     }
     this.remake_table(model, { alter: [old_field, new_field], default_from });
+  }
+
+  /**
+   * Repoints an automatic through table (Django's SQLite _alter_many_to_many): the same
+   * table is rebuilt with its key to the target altered; a new table name means a new
+   * table, the rows copied, the old table dropped.
+   */
+  private alter_many_to_many(old_field: ManyToManyField, new_field: ManyToManyField): void {
+    const old_through = old_field.through;
+    const new_through = new_field.through;
+    if (old_through._meta.db_table === new_through._meta.db_table) {
+      this.remake_table(old_through, { alter: [old_field.target_key, new_field.target_key] });
+      return;
+    }
+    this.create_model(new_through);
+    this.execute(`INSERT INTO ${quote_name(new_through._meta.db_table)} (id, ${new_field.source_key.column}, ${new_field.target_key.column}) ` +
+      `SELECT id, ${old_field.source_key.column}, ${old_field.target_key.column} FROM ${quote_name(old_through._meta.db_table)}`);
+    this.delete_model(old_through);
   }
 
   /**
@@ -204,7 +238,9 @@ export class SchemaEditor {
     }
     const together = meta.unique_together.map((names) => names.map((n) => renamed.get(n) ?? n));
     const temporary = `new__${meta.db_table}`;
-    const changed = change.create ?? change.alter?.[1];
+    // A field of `model` itself (a through table's key renamed with its model) keeps its place.
+    const new_field = change.create ?? change.alter?.[1];
+    const changed = new_field && !meta.fields.includes(new_field) ? new_field : undefined;
     const indexes = meta.indexes.filter((index) => !change.remove || !index.fields.some((f) => f.replace(/^-/, "") === change.remove?.name));
     this.create_table(temporary, column_order([...body.values()], changed, meta.db_table, this.changed_field_first), model, together, indexes);
     this.execute(`INSERT INTO ${quote_name(temporary)} (${[...mapping.keys()].map(quote_name).join(", ")}) ` +

@@ -1,8 +1,9 @@
 /** Operations on whole models (Django: db/migrations/operations/models.py). */
 import type { Field } from "../../models/fields";
-import { build_field, concrete_field } from "../field_utils";
+import { build_field, local_field } from "../field_utils";
 import { ModelState, type ModelOptions, type ProjectState } from "../state";
-import { type DatabaseStep, model_in, Operation, type OperationCall } from "./base";
+import { type DatabaseStep, model_in, Operation, type OperationCall, rendered } from "./base";
+import type { ModelClass } from "../../models/model_class";
 
 /** `migrations.CreateModel({ name: "Book", fields: [["id", models.AutoField(...)], ...], options: {...} })` */
 export class CreateModel extends Operation {
@@ -125,17 +126,41 @@ export class RenameModel extends Operation {
   }
 }
 
-/** Renames the table, then alters every foreign key that pointed at the old model (Django does the same). */
+/**
+ * Django's RenameModel.database_forwards: renames the table, alters every relation that
+ * points at the model (foreign keys and many-to-many fields; an automatic through table
+ * follows its target), then renames the automatic through tables of the model's own
+ * many-to-many fields and their key column to the model ("book_id" to "novel_id").
+ */
 function rename(step: DatabaseStep, from_name: string, to_name: string): void {
   const old_model = model_in(step.from_state, step, from_name);
   const new_model = model_in(step.to_state, step, to_name);
+  const to_apps = rendered(step.to_state, step);
   step.editor.alter_db_table(old_model._meta.db_table, new_model._meta.db_table);
-  for (const relation of old_model._meta.related_objects) {
-    const self = relation.related_model === old_model;
-    const holder = self ? new_model : relation.related_model;
-    const target = self ? new_model : step.to_state.render(step.editor.connection).get_model(relation.related_model._meta.label);
-    step.editor.alter_field(holder, relation.field, concrete_field(target, relation.field.name));
+  for (const field of relations_to(old_model)) {
+    const self = field.model === old_model;
+    const holder = self ? new_model : field.model;
+    const to_field = local_field(self ? new_model : to_apps.get_model(field.model._meta.label), field.name);
+    step.editor.alter_field(holder, field, to_field);
   }
+  old_model._meta.many_to_many.forEach((old_field, i) => {
+    const new_field = new_model._meta.many_to_many[i];
+    if (!new_field || new_field.related_model === new_model || !new_field.through._meta.auto_created) return;
+    step.editor.alter_db_table(old_field.through._meta.db_table, new_field.through._meta.db_table);
+    step.editor.alter_field(new_field.through, old_field.source_key, new_field.source_key);
+  });
+}
+
+/**
+ * The fields of the registry that point at `model`, in the registry's order (Django:
+ * _meta.related_objects): foreign keys with a reverse accessor and every many-to-many
+ * field, hidden or not; an automatic through table's keys are left to its field.
+ */
+function relations_to(model: ModelClass): Field[] {
+  return model._meta.apps.get_models().flatMap((other) => [
+    ...other._meta.foreign_keys.filter((f) => f.related_model === model && !f.related_name?.endsWith("+")),
+    ...other._meta.many_to_many.filter((f) => f.related_model === model),
+  ]);
 }
 
 /** `migrations.AlterModelOptions({ name: "Book", options: { ordering: ["title"] } })`: Meta options with no effect on the database. */
