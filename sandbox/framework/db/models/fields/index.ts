@@ -24,6 +24,10 @@ export interface FieldOptions {
   choices?: ReadonlyArray<readonly [unknown, string]>;
   /** Run by full_clean() after the field's own checks. */
   validators?: Validator[];
+  /** Written by makemigrations on the implicit `id` (Django's auto_created=True); models leave it out. */
+  auto_created?: boolean;
+  /** Written by makemigrations on the implicit `id` (Django's serialize=False); models leave it out. */
+  serialize?: boolean;
 }
 
 /** A field as migrations store it: `models[path](...args, kwargs)` rebuilds it. */
