@@ -100,10 +100,27 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     }
   };
 
+  /**
+   * Navigations run one at a time, in the order they were asked for, each from the page
+   * the one before it reached. The sandbox answers in order, but a navigation awaits more
+   * than one answer (cookies, redirects, images), so two running at once could finish out
+   * of order: an older page (a reload started before a click) would then replace a newer
+   * one (the click's answer), and the click would seem lost.
+   */
+  let navigations: Promise<unknown> = Promise.resolve();
+
   /** Shows `href` without touching Back/Forward; resolves to whether it was shown. */
-  const show = async (method: string, href: string, body?: string | EncodedBody): Promise<boolean> => {
+  const show = (method: string, href: string, body?: string | EncodedBody, before?: (from: string) => void): Promise<boolean> => {
+    const key = openKey(get());
+    const shown = navigations.then(() => (openKey(get()) === key ? showNow(method, href, body, before) : false));
+    navigations = shown.catch(() => undefined);
+    return shown;
+  };
+
+  const showNow = async (method: string, href: string, body: string | EncodedBody | undefined, before?: (from: string) => void): Promise<boolean> => {
     const upper = method.toUpperCase();
-    const target = resolveAddress(get().address, href || get().address);
+    const from = get().address;
+    const target = resolveAddress(from, href || from);
     if (target === null) {
       set({ notice: `${href} is outside the sandbox; the preview only opens the project's own pages.` });
       return false;
@@ -117,11 +134,18 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     const key = openKey(get());
     set({ loading: true });
     try {
-      const page = await fetchPage(request);
+      const jar = await jars.jar(key);
+      const cookies = jar.header();
+      const fetched = await fetchPage(request);
       if (openKey(get()) !== key) return false;
+      const page: Page = { path: fetched.path, response: fetched.response, redirects: fetched.redirects };
+      before?.(from);
+      // The same page again (a reload after an edit that did not change it) keeps the
+      // document on screen, so a click landing on it is not lost to a needless swap.
+      const kept = jar.header() === cookies ? samePage(get().page, page) : null;
       set({
-        page: { path: page.path, response: page.response, redirects: page.redirects },
-        trace: page.trace,
+        page: kept ?? page,
+        trace: fetched.trace,
         selectedQuery: null,
         address: page.path,
         loading: false,
@@ -129,7 +153,7 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
       });
       return true;
     } catch (error) {
-      set({ notice: messageOf(error), loading: false });
+      if (openKey(get()) === key) set({ notice: messageOf(error), loading: false });
       return false;
     }
   };
@@ -161,25 +185,27 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     },
 
     async navigate(method, href, body) {
-      const from = get().address;
-      if (!(await show(method, href, body))) return;
-      if (get().address !== from) set({ history: [...get().history, from], forwardStack: [] });
+      await show(method, href, body, (from) => {
+        const to = resolveAddress(from, href || from);
+        if (to !== from) set({ history: [...get().history, from], forwardStack: [] });
+      });
     },
 
-    reload: async () => void (await show("GET", get().address)),
+    // An empty href is the page the navigations before it reach.
+    reload: async () => void (await show("GET", "")),
 
     async back() {
-      const previous = get().history.at(-1);
-      if (previous === undefined) return;
-      const from = get().address;
-      if (await show("GET", previous)) set({ history: get().history.slice(0, -1), forwardStack: [...get().forwardStack, from] });
+      if (get().history.length === 0) return;
+      await show("GET", get().history.at(-1) ?? "", undefined, (from) =>
+        set({ history: get().history.slice(0, -1), forwardStack: [...get().forwardStack, from] }),
+      );
     },
 
     async forward() {
-      const next = get().forwardStack.at(-1);
-      if (next === undefined) return;
-      const from = get().address;
-      if (await show("GET", next)) set({ forwardStack: get().forwardStack.slice(0, -1), history: [...get().history, from] });
+      if (get().forwardStack.length === 0) return;
+      await show("GET", get().forwardStack.at(-1) ?? "", undefined, (from) =>
+        set({ forwardStack: get().forwardStack.slice(0, -1), history: [...get().history, from] }),
+      );
     },
 
     resetPreview(address) {
@@ -201,3 +227,18 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     inform: (info) => set({ info }),
   };
 };
+
+/** A CSRF token masked afresh on every render: not a change of the page. */
+const CSRF_INPUT = /(name=["']csrfmiddlewaretoken["']\s+value=["'])[^"']*/g;
+
+/**
+ * `shown` when `next` is the same page (same address, status and body but for masked
+ * CSRF tokens, which stay valid while the cookies do), else null.
+ */
+function samePage(shown: Page | null, next: Page): Page | null {
+  if (!shown || shown.path !== next.path || shown.response.status !== next.response.status) return null;
+  if (shown.redirects.length !== next.redirects.length) return null;
+  if (shown.response.bodyBase64 !== next.response.bodyBase64) return null;
+  const body = (page: Page) => page.response.body.replace(CSRF_INPUT, "$1");
+  return body(shown) === body(next) ? shown : null;
+}
