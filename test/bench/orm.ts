@@ -9,7 +9,7 @@ import { Apps } from "../../sandbox/framework/apps/registry";
 import { Connection } from "../../sandbox/framework/db/backends/sqljs/base";
 import { create_tables } from "../../sandbox/framework/db/schema";
 import type { QueryRecord } from "../../sandbox/protocol";
-import { medianTime } from "./stats";
+import { percentile } from "./stats";
 
 export interface RatioRow {
   name: string;
@@ -18,7 +18,7 @@ export interface RatioRow {
   ratio: number;
 }
 
-export async function benchOrm(rows = 10_000, runs = 7): Promise<RatioRow[]> {
+export async function benchOrm(rows = 10_000, runs = 15): Promise<RatioRow[]> {
   const SQL = await initSqlJs();
   const database = new SQL.Database();
   const tracer = new Tracer();
@@ -67,13 +67,12 @@ export async function benchOrm(rows = 10_000, runs = 7): Promise<RatioRow[]> {
     statement.free();
     return out;
   };
-  const mvtMs = medianTime(runs, () => {
+  const out: RatioRow[] = [];
+  out.push({ name: `materialise ${rows.toLocaleString("en")} rows`, ...paired(runs, () => {
     const list = Book.objects.all().toArray();
     if (list.length !== rows) throw new Error(`expected ${rows} books, got ${list.length}`);
     tracer.reset();
-  });
-  const rawMs = medianTime(runs, () => raw());
-  const out: RatioRow[] = [{ name: `materialise ${rows.toLocaleString("en")} rows`, mvtMs, rawMs, ratio: mvtMs / rawMs }];
+  }, () => raw()) });
 
   /** Times `orm`, then replays the statements it ran through raw sql.js into plain objects; `cleanup` runs untimed after each. */
   const compare = (name: string, orm: () => void, cleanup: () => void = () => undefined): void => {
@@ -81,18 +80,10 @@ export async function benchOrm(rows = 10_000, runs = 7): Promise<RatioRow[]> {
     orm();
     cleanup();
     const statements = tracer.reset();
-    const time = (fn: () => void): number => {
-      const samples: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        samples.push(medianTime(1, fn));
-        cleanup();
-        tracer.reset();
-      }
-      return samples.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
-    };
-    const mvt = time(orm);
-    const rawTime = time(() => replay(database, statements));
-    out.push({ name, mvtMs: mvt, rawMs: rawTime, ratio: mvt / rawTime });
+    out.push({ name, ...paired(runs, orm, () => replay(database, statements), () => {
+      cleanup();
+      tracer.reset();
+    }) });
   };
   compare(`select_related over ${rows.toLocaleString("en")}`, () => {
     for (const book of Book.objects.select_related("author")) void book.author.name;
@@ -113,8 +104,36 @@ export async function benchOrm(rows = 10_000, runs = 7): Promise<RatioRow[]> {
   return out;
 }
 
-/** Runs recorded statements with their parameters through sql.js, reading rows into plain objects. */
-function replay(database: import("sql.js").Database, statements: QueryRecord[]): void {
+/**
+ * Times `orm` and `raw` in alternating pairs (which goes first alternates too), after a
+ * warm-up of each, so that a busy moment on the machine hits both sides alike. The ratio is
+ * the median of the pairs' ratios; `cleanup` runs untimed after every run.
+ */
+function paired(runs: number, orm: () => void, raw: () => void, cleanup: () => void = () => undefined): Omit<RatioRow, "name"> {
+  const time = (fn: () => void): number => {
+    const started = performance.now();
+    fn();
+    const ms = performance.now() - started;
+    cleanup();
+    return ms;
+  };
+  time(orm);
+  time(raw);
+  const ormSamples: number[] = [];
+  const rawSamples: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const [o, r] = i % 2 === 0 ? [time(orm), time(raw)] : (() => { const r1 = time(raw); return [time(orm), r1]; })();
+    ormSamples.push(o);
+    rawSamples.push(r);
+    ratios.push(o / r);
+  }
+  return { mvtMs: percentile(ormSamples, 50), rawMs: percentile(rawSamples, 50), ratio: percentile(ratios, 50) };
+}
+
+/** Runs recorded statements with their parameters through sql.js, reading rows into plain objects (kept, as a caller would). */
+function replay(database: import("sql.js").Database, statements: QueryRecord[]): unknown[] {
+  const out: unknown[] = [];
   // The connection records BEGIN but not its COMMIT (as Django's query log); commit here too.
   const commit = statements.some((s) => s.sql === "BEGIN");
   for (const { sql, params } of statements) {
@@ -125,8 +144,10 @@ function replay(database: import("sql.js").Database, statements: QueryRecord[]):
       const values = statement.get();
       const row: Record<string, unknown> = {};
       for (let i = 0; i < columns.length; i++) row[columns[i] as string] = values[i];
+      out.push(row);
     }
     statement.free();
   }
   if (commit) database.run("COMMIT");
+  return out;
 }

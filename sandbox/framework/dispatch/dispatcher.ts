@@ -52,6 +52,11 @@ export class Signal<N extends object = Record<string, unknown>> {
     return this.receivers.length !== before;
   }
 
+  /** True when any receiver is connected (for any sender): cheap enough for hot paths. */
+  get has_receivers(): boolean {
+    return this.receivers.length > 0;
+  }
+
   /** True when some receiver would get a signal from `sender`. */
   has_listeners(sender: unknown = null): boolean {
     return this.receivers.length > 0 && this.live_receivers(sender).length > 0;

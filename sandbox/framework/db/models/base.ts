@@ -23,7 +23,8 @@ export class ModelState {
   from_multi_row = false;
   private _fields_cache?: Map<string, Model | null>;
   private _prefetched?: Map<string, Model[]>;
-  private _relation_uses?: Map<string, RelationUse>;
+  /** Relations loaded ahead for this instance, by name (see relation_uses.ts); shared by the rows of one query. */
+  relation_uses?: ReadonlyMap<string, RelationUse>;
 
   constructor(adding: boolean) {
     this.adding = adding;
@@ -32,16 +33,6 @@ export class ModelState {
   /** Related instances already loaded, by field name (Django: fields_cache). */
   get fields_cache(): Map<string, Model | null> {
     return (this._fields_cache ??= new Map());
-  }
-
-  /** Relations loaded ahead for this instance, by name (see relation_uses.ts). */
-  get relation_uses(): Map<string, RelationUse> {
-    return (this._relation_uses ??= new Map());
-  }
-
-  /** The use of a relation loaded ahead, without creating the map. */
-  peek_relation_use(name: string): RelationUse | undefined {
-    return this._relation_uses?.get(name);
   }
 
   /** Results of prefetch_related, by accessor name. */
@@ -86,10 +77,16 @@ export class Model {
 
   /** `new Book({ title: "Dune", author })`: unknown names raise TypeError, missing ones get defaults. */
   constructor(kwargs: Record<string, unknown> = {}) {
+    if (kwargs === FROM_DB) {
+      // Built by the ORM from a row (a registered model): from_row() fills the values and
+      // sends post_init. The hot path of every query, so signals are sent only if connected.
+      this[STATE] = new ModelState(false);
+      if (pre_init.has_receivers) pre_init.send(this.constructor, { args: [], kwargs: {} });
+      return;
+    }
     const cls = modelClass(this);
-    this[STATE] = new ModelState(kwargs !== FROM_DB);
-    pre_init.send(cls, { args: [], kwargs: kwargs === FROM_DB ? {} : kwargs });
-    if (kwargs === FROM_DB) return; // from_row() sends post_init once the values are in
+    this[STATE] = new ModelState(true);
+    pre_init.send(cls, { args: [], kwargs });
     this.init_fields(cls, kwargs);
     post_init.send(cls, { instance: this });
   }

@@ -96,9 +96,15 @@ function store_many(instance: Model, level: Level, related: Model[]): void {
   else instance._state.prefetched.set(level.name, related);
 }
 
-function fetched_already(instances: Model[], level: Level): Model[] {
-  return instances.filter((i) => is_fetched(i, level)).flatMap((i) =>
-    (level.to_attr ? getAttr(i, level.to_attr) as Model[] : i._state.prefetched.get(level.name)) ?? []);
+/** Splits `instances` into those still to fetch and the related instances of those fetched earlier. */
+function split_fetched(instances: Model[], level: Level): { todo: Model[]; earlier: Model[] } {
+  const todo: Model[] = [];
+  const earlier: Model[] = [];
+  for (const instance of instances) {
+    if (!is_fetched(instance, level)) todo.push(instance);
+    else earlier.push(...((level.to_attr ? getAttr(instance, level.to_attr) as Model[] : instance._state.prefetched.get(level.name)) ?? []));
+  }
+  return { todo, earlier };
 }
 
 function group_by(objs: Model[], key: string): Map<unknown, Model[]> {
@@ -113,7 +119,7 @@ function group_by(objs: Model[], key: string): Map<unknown, Model[]> {
 }
 
 function prefetch_reverse(instances: Model[], field: ForeignKey, level: Level): Model[] {
-  const todo = instances.filter((i) => !is_fetched(i, level));
+  const { todo, earlier } = split_fetched(instances, level);
   const base = level.queryset ?? new QuerySet<Model>(field.model);
   const related = todo.length ? base.filter({ [`${field.name}__in`]: todo.map((i) => i.pk) }).toArray() : [];
   const byKey = group_by(related, field.attname);
@@ -122,7 +128,7 @@ function prefetch_reverse(instances: Model[], field: ForeignKey, level: Level): 
     for (const child of children) child._state.fields_cache.set(field.name, instance);
     store_many(instance, level, children);
   }
-  return [...related, ...fetched_already(instances, level)];
+  return earlier.length ? [...related, ...earlier] : related;
 }
 
 function prefetch_forward(instances: Model[], field: ForeignKey, level: Level): Model[] {
@@ -143,7 +149,7 @@ function prefetch_forward(instances: Model[], field: ForeignKey, level: Level): 
  * with the instance's key selected as `_prefetch_related_val_<column>` (as Django does).
  */
 function prefetch_many_to_many(instances: Model[], model: ModelClass, query_name: string, level: Level): Model[] {
-  const todo = instances.filter((i) => !is_fetched(i, level));
+  const { todo, earlier } = split_fetched(instances, level);
   const queryset = (level.queryset ?? new QuerySet<Model>(model)).filter({ [`${query_name}__in`]: todo.map((i) => i.pk) });
   const { col } = queryset.query.resolve([query_name], { outer: false });
   const key = `_prefetch_related_val_${col.column}`;
@@ -151,5 +157,5 @@ function prefetch_many_to_many(instances: Model[], model: ModelClass, query_name
   const related = todo.length ? queryset.toArray() : [];
   const byKey = group_by(related, key);
   for (const instance of todo) store_many(instance, level, byKey.get(instance.pk) ?? []);
-  return [...related, ...fetched_already(instances, level)];
+  return earlier.length ? [...related, ...earlier] : related;
 }
