@@ -85,8 +85,19 @@ export class Case extends Expression {
   }
 }
 
-/** A reference to a column of the outer query, inside a Subquery or Exists: `OuterRef("pk")`. */
-export class OuterRef extends F {}
+/**
+ * A reference to a column of the outer query, inside a Subquery or Exists: `OuterRef("pk")`.
+ * In a subquery nested in another, `OuterRef(OuterRef("pk"))` reaches the query two levels out.
+ */
+export class OuterRef extends F {
+  /** How many queries out the column is: 1 for `OuterRef("pk")`, 2 for `OuterRef(OuterRef("pk"))`. */
+  readonly levels: number;
+
+  constructor(name: string | OuterRef) {
+    super(typeof name === "string" ? name : name.name);
+    this.levels = typeof name === "string" ? 1 : name.levels + 1;
+  }
+}
 
 /** A QuerySet as seen by Subquery/Exists: only the query is needed (avoids importing QuerySet here). */
 export interface QueryHolder {

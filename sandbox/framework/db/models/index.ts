@@ -97,8 +97,8 @@ export const Case = (...args: Array<expressions.When | { default?: unknown; outp
   const options = args.find((a): a is { default?: unknown; output_field?: fields.Field } => !(a instanceof expressions.When)) ?? {};
   return new expressions.Case(whens, options.default ?? null, options.output_field);
 };
-/** `OuterRef("pk")`: the outer query's column, inside Subquery() or Exists(). */
-export const OuterRef = (name: string) => new expressions.OuterRef(name);
+/** `OuterRef("pk")`: the outer query's column, inside Subquery() or Exists(); `OuterRef(OuterRef("pk"))` two queries out. */
+export const OuterRef = (name: string | expressions.OuterRef) => new expressions.OuterRef(name);
 /** `Subquery(Book.objects.filter({ author: OuterRef("pk") }).values("title").slice(0, 1))`. */
 export const Subquery = (queryset: expressions.QueryHolder, options: { output_field?: fields.Field } = {}) =>
   new expressions.Subquery(queryset, options.output_field);

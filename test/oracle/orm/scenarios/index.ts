@@ -16,6 +16,6 @@ import { PREFETCH } from "./prefetch";
 import { QUERYSET } from "./queryset";
 import { RELATIONS } from "./relations";
 import { SIGNALS } from "./signals";
-import { SUBQUERIES } from "./subqueries";
+import { NESTED_SUBQUERIES, SUBQUERIES } from "./subqueries";
 
-export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS, ...EXPRESSIONS, ...BAD_INPUT, ...DEFERRED, ...PREFETCH, ...COMBINED, ...SUBQUERIES, ...META];
+export const SCENARIOS: Scenario[] = [...QUERYSET, ...LOOKUPS, ...CACHING, ...RELATIONS, ...DELETION, ...AGGREGATES, ...METHODS, ...SIGNALS, ...MANY_TO_MANY, ...FIELDS, ...EXPRESSIONS, ...BAD_INPUT, ...DEFERRED, ...PREFETCH, ...COMBINED, ...SUBQUERIES, ...NESTED_SUBQUERIES, ...META];

@@ -19,3 +19,35 @@ export const SUBQUERIES: Scenario[] = [
     mvt: ({ Book, models }) => Book.objects.annotate({ peer: models.Subquery(Book.objects.filter({ author__publisher: models.OuterRef("author__publisher") })
       .exclude({ author: models.OuterRef("author") }).order_by("id").values("id").slice(0, 1)) }).order_by("id").values_list("id", "peer").toArray() },
 ];
+
+/**
+ * Subqueries inside subqueries: OuterRef(OuterRef("pk")) reaches two queries out, and
+ * each level gets its own alias letter (Django: the middle query V0, the inner one U0).
+ */
+export const NESTED_SUBQUERIES: Scenario[] = [
+  { name: "nested Subquery: per author, the best stars among their books' reviews (a Subquery in a Subquery's annotation)",
+    python: "list(Author.objects.annotate(top=Subquery(Book.objects.filter(author=OuterRef('pk')).annotate(best=Subquery(Review.objects.filter(book=OuterRef('pk')).order_by('-stars', 'id').values('stars')[:1])).order_by('-best', 'id').values('best')[:1])).order_by('id').values_list('id', 'top'))",
+    mvt: ({ Author, Book, Review, models }) => Author.objects.annotate({ top: models.Subquery(Book.objects.filter({ author: models.OuterRef("pk") })
+      .annotate({ best: models.Subquery(Review.objects.filter({ book: models.OuterRef("pk") }).order_by("-stars", "id").values("stars").slice(0, 1)) })
+      .order_by("-best", "id").values("best").slice(0, 1)) }).order_by("id").values_list("id", "top").toArray() },
+  { name: "nested Subquery: OuterRef(OuterRef('pk')) in an Exists inside a Subquery",
+    python: "list(Author.objects.annotate(reviewed=Subquery(Book.objects.filter(author=OuterRef('pk')).filter(Exists(Review.objects.filter(book=OuterRef('pk'), book__author=OuterRef(OuterRef('pk')), stars__gte=4))).order_by('id').values('title')[:1])).order_by('id').values_list('id', 'reviewed'))",
+    mvt: ({ Author, Book, Review, models }) => Author.objects.annotate({ reviewed: models.Subquery(Book.objects.filter({ author: models.OuterRef("pk") })
+      .filter(models.Exists(Review.objects.filter({ book: models.OuterRef("pk"), book__author: models.OuterRef(models.OuterRef("pk")), stars__gte: 4 })))
+      .order_by("id").values("title").slice(0, 1)) }).order_by("id").values_list("id", "reviewed").toArray() },
+  { name: "nested Subquery over the same table three times: a later book than the author's first, not this one",
+    python: "list(Book.objects.annotate(other=Subquery(Book.objects.filter(author=OuterRef('author')).exclude(pk=OuterRef('pk')).filter(published__gt=Subquery(Book.objects.filter(author=OuterRef(OuterRef('author'))).order_by('published', 'id').values('published')[:1])).order_by('id').values('title')[:1])).order_by('id').values_list('id', 'other'))",
+    mvt: ({ Book, models }) => Book.objects.annotate({ other: models.Subquery(Book.objects.filter({ author: models.OuterRef("author") }).exclude({ pk: models.OuterRef("pk") })
+      .filter({ published__gt: models.Subquery(Book.objects.filter({ author: models.OuterRef(models.OuterRef("author")) }).order_by("published", "id").values("published").slice(0, 1)) })
+      .order_by("id").values("title").slice(0, 1)) }).order_by("id").values_list("id", "other").toArray() },
+  { name: "nested Exists in a filter: authors with a book that has a five-star review",
+    python: "list(Author.objects.filter(Exists(Book.objects.filter(author=OuterRef('pk')).filter(Exists(Review.objects.filter(book=OuterRef('pk'), stars=5))))).order_by('id').values_list('id', flat=True))",
+    mvt: ({ Author, Book, Review, models }) => Author.objects.filter(models.Exists(Book.objects.filter({ author: models.OuterRef("pk") })
+      .filter(models.Exists(Review.objects.filter({ book: models.OuterRef("pk"), stars: 5 }))))).order_by("id").values_list("id", { flat: true }).toArray() },
+  { name: "nested Subquery: an OuterRef(OuterRef()) across a relation of the outermost query",
+    python: "list(Book.objects.annotate(peer=Subquery(Author.objects.filter(pk=OuterRef('author')).annotate(n=Subquery(Book.objects.filter(author__publisher=OuterRef(OuterRef('author__publisher'))).exclude(pk=OuterRef(OuterRef('pk'))).order_by('-id').values('id')[:1])).values('n')[:1])).order_by('id').values_list('id', 'peer'))",
+    mvt: ({ Author, Book, models }) => Book.objects.annotate({ peer: models.Subquery(Author.objects.filter({ pk: models.OuterRef("author") })
+      .annotate({ n: models.Subquery(Book.objects.filter({ author__publisher: models.OuterRef(models.OuterRef("author__publisher")) })
+        .exclude({ pk: models.OuterRef(models.OuterRef("pk")) }).order_by("-id").values("id").slice(0, 1)) }).values("n").slice(0, 1)) })
+      .order_by("id").values_list("id", "peer").toArray() },
+];

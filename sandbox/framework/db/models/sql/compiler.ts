@@ -106,6 +106,10 @@ export function compileSelect(source: Query): CompiledSelect {
   const where = compileWhere(query.where);
   const order = compileOrderBy(query);
   const having = compileWhere(query.having);
+  if (query.exists_select) {
+    selects.splice(0, selects.length, "(1) AS \"a\"");
+    selectParams.length = 0;
+  }
   const sql = [
     `SELECT ${query.distinct ? "DISTINCT " : ""}${selects.join(", ")}`,
     fromClause(query),

@@ -26,7 +26,7 @@ export function isExpression(value: unknown): value is F | CombinedExpression | 
 
 /** Turns an expression (or a plain value) into a resolved Expr over `query`'s columns. */
 export function resolve_expression(query: Query, value: unknown): Expr {
-  if (value instanceof OuterRef) return { kind: "outer", name: value.name };
+  if (value instanceof OuterRef) return { kind: "outer", name: value.name, levels: value.levels };
   if (value instanceof F) {
     const annotation = query.annotations.get(value.name);
     if (annotation) return annotation.expr;
@@ -55,14 +55,14 @@ export function resolve_expression(query: Query, value: unknown): Expr {
     return { kind: "case", whens, default_value: resolve_expression(query, value.default_value ?? null), output_field: value.output_field };
   }
   if (value instanceof Subquery) {
-    const inner = (value.queryset.query as Query).bump_prefix(query);
-    inner.where = bind_outer(inner.where, query);
+    const inner = bind_outer((value.queryset.query as Query).bump_prefix(query), query);
     const exists = value instanceof Exists;
     if (exists) {
       inner.values_select = inner.values_select ?? ["pk"];
       inner.default_ordering = false;
       inner.order_by = [];
       inner.set_limits(0, 1);
+      inner.exists_select = !inner.distinct && !inner.combinator;
     }
     const output_field = value.output_field ?? (exists ? BOOLEAN : subquery_field(inner));
     return { kind: "subquery", query: inner, exists, output_field };
@@ -121,16 +121,30 @@ function subquery_field(inner: Query): Field {
   return annotation ? annotation.output_field : inner.resolve_for_select(names[0]).col.field;
 }
 
-/** Replaces OuterRef()s in a subquery's conditions with the outer query's columns. */
-function bind_outer(node: WhereNode, outer: Query): WhereNode {
+/**
+ * A subquery of `outer` with its OuterRef()s one level closer (Django resolves the
+ * subquery's where and annotations against the outer query): a reference one level out
+ * becomes `outer`'s column, one further out waits for the next query out. Subqueries
+ * nested inside are bound the same way, as their references pass through this one.
+ */
+function bind_outer(inner: Query, outer: Query): Query {
   const bind = (expr: Expr): Expr => {
     switch (expr.kind) {
-      case "outer": return resolve_expression(outer, new F(expr.name));
+      case "outer": return expr.levels > 1 ? { ...expr, levels: expr.levels - 1 } : resolve_expression(outer, new F(expr.name));
       case "combined": return { ...expr, lhs: bind(expr.lhs), rhs: bind(expr.rhs) };
       case "func": return { ...expr, args: expr.args.map(bind) };
+      case "case": return { ...expr, default_value: bind(expr.default_value),
+        whens: expr.whens.map((w) => ({ condition: bind_where(w.condition), result: bind(w.result) })) };
+      case "subquery": return { ...expr, query: bind_outer(expr.query, outer) };
       default: return expr;
     }
   };
-  return new WhereNode(node.connector, node.negated, node.children.map((child): WhereNode | WhereLeaf =>
-    child instanceof WhereNode ? bind_outer(child, outer) : child.rhsExpr ? { ...child, rhsExpr: bind(child.rhsExpr) } : child));
+  const bind_where = (node: WhereNode): WhereNode => new WhereNode(node.connector, node.negated, node.children.map((child): WhereNode | WhereLeaf =>
+    child instanceof WhereNode ? bind_where(child)
+      : { ...child, lhsExpr: child.lhsExpr && bind(child.lhsExpr), rhsExpr: child.rhsExpr && bind(child.rhsExpr) }));
+  const bound = inner.clone();
+  bound.where = bind_where(inner.where);
+  bound.having = bind_where(inner.having);
+  bound.annotations = new Map([...inner.annotations].map(([name, a]) => [name, { ...a, expr: bind(a.expr) }]));
+  return bound;
 }

@@ -85,11 +85,15 @@ export class Query {
   combinator: Combinator | null = null;
   combinator_all = false;
   combined_queries: Query[] = [];
+  /** Inside Exists(): the select list is `(1) AS "a"` (Django: Query.exists() clears the select clause). */
+  exists_select = false;
 
   /** The base table's alias: its name, or `U0` once relabelled as a subquery. */
   base_alias: string;
   /** The letter of new join aliases (`T2`); a subquery takes the next letter (Django: alias_prefix). */
   alias_prefix = "T";
+  /** The alias letters taken by this query and the subqueries inside it (Django: subq_aliases). */
+  subq_aliases: ReadonlySet<string> = new Set(["T"]);
 
   constructor(model: ModelClass) {
     this.model = model;
@@ -105,6 +109,7 @@ export class Query {
     const copy = new Query(this.model);
     copy.base_alias = this.base_alias;
     copy.alias_prefix = this.alias_prefix;
+    copy.subq_aliases = this.subq_aliases;
     copy.alias_map = new Map([...this.alias_map].map(([k, v]) => [k, v && { ...v }]));
     copy.joinIndex = new Map(this.joinIndex);
     copy.where = this.where.clone();
@@ -124,6 +129,7 @@ export class Query {
     copy.combinator = this.combinator;
     copy.combinator_all = this.combinator_all;
     copy.combined_queries = this.combined_queries;
+    copy.exists_select = this.exists_select;
     return copy;
   }
 
@@ -343,12 +349,17 @@ export class Query {
   }
 
   /**
-   * A copy for use inside `outer` with every alias renamed `U0`, `U1`, ... (the letter after
-   * the outer query's), so that the same table inside and outside does not clash (Django: bump_prefix).
+   * A copy for use inside `outer` with every alias renamed `U0`, `U1`, ... (Django:
+   * bump_prefix): the first letter after the outer query's that no subquery inside this
+   * one has taken, so that a subquery in a subquery keeps its own letter (the inner `U0`,
+   * the middle `V0`). A query whose letter already differs from the outer one's is left as it is.
    */
   bump_prefix(outer: Query): Query {
     const copy = this.clone();
-    copy.alias_prefix = String.fromCharCode(outer.alias_prefix.charCodeAt(0) + 1);
+    if (this.alias_prefix !== outer.alias_prefix) return copy;
+    copy.alias_prefix = next_prefix(this.alias_prefix, this.subq_aliases);
+    copy.subq_aliases = new Set([...this.subq_aliases, copy.alias_prefix]);
+    outer.subq_aliases = new Set([...outer.subq_aliases, ...copy.subq_aliases]);
     const change = new Map([...this.alias_map.keys()].map((alias, i) => [alias, `${copy.alias_prefix}${i}`]));
     const rename = (alias: string): string => change.get(alias) ?? alias;
     copy.base_alias = rename(this.base_alias);
@@ -362,6 +373,19 @@ export class Query {
     return copy;
   }
 
+  /**
+   * A copy of this subquery whose references to the queries around it are renamed, as
+   * the query holding it is relabelled (Django: relabeled_clone); its own aliases stay.
+   */
+  relabel_outer(rename: (alias: string) => string): Query {
+    const outside = (alias: string): string => (this.alias_map.has(alias) ? alias : rename(alias));
+    const copy = this.clone();
+    copy.where = relabel_where(this.where, outside);
+    copy.having = relabel_where(this.having, outside);
+    copy.annotations = new Map([...this.annotations].map(([name, a]) => [name, { ...a, expr: relabel_expr(a.expr, outside) }]));
+    return copy;
+  }
+
   /** Joins along forward foreign keys (`["author", "publisher"]`) and returns the last table's alias. */
   join_path(path: string[]): string {
     return this.resolve([...path, "pk"], { outer: false, nullableOnly: true, noTrim: true }).col.alias;
@@ -371,6 +395,19 @@ export class Query {
   resolve_for_select(name: string): ResolvedPath {
     return this.resolve(name.split("__"), { outer: false, nullableOnly: true });
   }
+}
+
+/**
+ * The first alias letter after `prefix` not in `taken` (Django's prefix_gen: "U", "V", ...
+ * then "AA", "AB", ... once the alphabet runs out).
+ */
+function next_prefix(prefix: string, taken: ReadonlySet<string>): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const start = alphabet.indexOf(prefix.slice(-1)) + 1;
+  const candidates = [...alphabet.slice(start), ...[...alphabet].flatMap((a) => [...alphabet].map((b) => a + b))];
+  const found = candidates.find((c) => !taken.has(c));
+  if (!found) throw new ValueError(`Maximum recursion depth exceeded: too many subqueries for the alias prefix '${prefix}'.`);
+  return found;
 }
 
 const COUNT_OUTPUT = new IntegerField();

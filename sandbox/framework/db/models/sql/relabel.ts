@@ -14,7 +14,7 @@ function relabel_aggregate(aggregate: ResolvedAggregate, rename: Rename): Resolv
   return { ...aggregate, col: relabel_col(aggregate.col, rename), filter: aggregate.filter && relabel_where(aggregate.filter, rename) };
 }
 
-/** The expression with its columns' aliases renamed; nested subqueries keep their own aliases. */
+/** The expression with its columns' aliases renamed; a nested subquery keeps its own aliases and renames its references out. */
 export function relabel_expr(expr: Expr, rename: Rename): Expr {
   switch (expr.kind) {
     case "col": return { kind: "col", col: relabel_col(expr.col, rename) };
@@ -23,6 +23,7 @@ export function relabel_expr(expr: Expr, rename: Rename): Expr {
     case "case": return { ...expr, default_value: relabel_expr(expr.default_value, rename),
       whens: expr.whens.map((w) => ({ condition: relabel_where(w.condition, rename), result: relabel_expr(w.result, rename) })) };
     case "aggregate": return { kind: "aggregate", aggregate: relabel_aggregate(expr.aggregate, rename) };
+    case "subquery": return { ...expr, query: expr.query.relabel_outer(rename) };
     default: return expr;
   }
 }

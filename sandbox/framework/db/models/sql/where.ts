@@ -24,7 +24,8 @@ export type Expr =
   | { kind: "subquery"; query: Query; exists: boolean; output_field?: Field }
   | { kind: "aggregate"; aggregate: ResolvedAggregate }
   /** An OuterRef() not yet bound to an outer query (only valid inside Subquery/Exists). */
-  | { kind: "outer"; name: string };
+  /** An OuterRef() not bound yet: `levels` queries out (Django: ResolvedOuterRef for 1, OuterRef for more). */
+  | { kind: "outer"; name: string; levels: number };
 
 /** An annotate()/alias() entry: its expression, what converts its values, and whether it groups rows. */
 export interface Annotation {
