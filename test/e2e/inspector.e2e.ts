@@ -3,29 +3,15 @@
  * eleven queries grouped, formatted, explained and re-run; one request's detail; the
  * database toolbar kept in view; a select_related nothing reads; and the whole UI in light and dark. Needs `npm run build`.
  */
-import type { ChildProcess } from "node:child_process";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { replaceInEditor, shot, openApp, closeApp } from "./support/app";
+import { describe, expect, it } from "vitest";
+import { replaceInEditor, shot, useApp } from "./support/app";
 
 describe("the query inspector", () => {
-  let home: string;
-  let server: ChildProcess;
-  let url: string;
-  let browser: Browser;
-  let page: Page;
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ home, server, url, browser, page } = await openApp("inspector", consoleErrors));
-  });
-
-  afterAll(async () => {
-    await closeApp({ browser, server, home });
-  });
+  const app = useApp("inspector");
 
   it("groups, formats, explains and re-runs the N+1 lesson's queries", async () => {
-    await page.goto(url);
+    const { page } = app;
+    await page.goto(app.url);
     await page.getByTestId("lesson-n-plus-one").click();
     const counter = page.getByTestId("query-count");
     await expect.poll(() => counter.getAttribute("data-count"), { timeout: 60_000 }).toBe("11");
@@ -47,10 +33,11 @@ describe("the query inspector", () => {
 
     await queries.nth(1).getByTestId("query-origin").last().click();
     await expect.poll(() => page.getByTestId("code-editor").getAttribute("data-file")).toBe("templates/books/list.html");
-    expect(consoleErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 
   it("shows a project's request in full, keeps the database toolbar in view, and follows the OS theme", async () => {
+    const { page } = app;
     await page.getByTestId("action-home").click();
     await page.getByTestId("new-project-name").fill("shelf");
     await page.getByTestId("new-project-template").selectOption("bookstore");
@@ -97,6 +84,6 @@ describe("the query inspector", () => {
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
       await shot(page, `theme-${colorScheme}`);
     }
-    expect(consoleErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -3,29 +3,15 @@
  * is revealed, the solution diff is applied, Check ticks every step, and Next opens the
  * following lesson. Needs `npm run build` first; screenshots land in test-results/.
  */
-import type { ChildProcess } from "node:child_process";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { shot, openApp, closeApp } from "./support/app";
+import { describe, expect, it } from "vitest";
+import { shot, useApp } from "./support/app";
 
 describe("a lesson with steps, hints and the solution diff", () => {
-  let home: string;
-  let server: ChildProcess;
-  let url: string;
-  let browser: Browser;
-  let page: Page;
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ home, server, url, browser, page } = await openApp("steps", consoleErrors));
-  });
-
-  afterAll(async () => {
-    await closeApp({ browser, server, home });
-  });
+  const app = useApp("steps");
 
   it("completes 'Your first view and URL' with a hint and the solution, then goes Next", async () => {
-    await page.goto(url);
+    const { page } = app;
+    await page.goto(app.url);
     await page.getByTestId("lesson-first-view-url").click();
     await page.getByTestId("lesson-steps").waitFor();
     const done = () => page.getByTestId("lesson-step").evaluateAll((steps) => steps.map((step) => step.getAttribute("data-done")));
@@ -60,6 +46,6 @@ describe("a lesson with steps, hints and the solution diff", () => {
     await expect.poll(() => page.getByTestId("lesson-first-view-url").textContent()).toContain("✓");
     expect(await page.getByTestId("progress-django-basics").textContent()).toBe("1 of 3 done");
 
-    expect(consoleErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

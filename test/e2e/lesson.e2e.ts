@@ -2,29 +2,15 @@
  * The N+1 lesson, as a person does it: in the built app (web mode), in headless Chromium.
  * Needs `npm run build` first. Screenshots land in test-results/screenshots/.
  */
-import type { ChildProcess } from "node:child_process";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { shot, openApp, closeApp } from "./support/app";
+import { describe, expect, it } from "vitest";
+import { shot, useApp } from "./support/app";
 
 describe("the N+1 lesson", () => {
-  let home: string;
-  let server: ChildProcess;
-  let url: string;
-  let browser: Browser;
-  let page: Page;
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ home, server, url, browser, page } = await openApp("lesson", consoleErrors));
-  });
-
-  afterAll(async () => {
-    await closeApp({ browser, server, home });
-  });
+  const app = useApp("lesson");
 
   it("shows 11 queries and the N+1, is fixed with select_related, checks, shows the solution and resets", async () => {
-    await page.goto(url);
+    const { page } = app;
+    await page.goto(app.url);
     await page.getByTestId("lesson-n-plus-one").waitFor();
     await shot(page, "home");
 
@@ -82,6 +68,6 @@ describe("the N+1 lesson", () => {
     await expect.poll(() => counter.getAttribute("data-count"), { timeout: 30_000 }).toBe("11");
     await shot(page, "after-reset");
 
-    expect(consoleErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

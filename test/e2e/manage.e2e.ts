@@ -5,36 +5,22 @@
  * the database browser), and createsuperuser with the validators' messages.
  * Needs `npm run build` first.
  */
-import type { ChildProcess } from "node:child_process";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { replaceInEditor, shot, openApp, closeApp } from "./support/app";
+import { describe, expect, it } from "vitest";
+import { replaceInEditor, shot, useApp } from "./support/app";
 
 describe("management commands from the palette", () => {
-  let home: string;
-  let server: ChildProcess;
-  let url: string;
-  let browser: Browser;
-  let page: Page;
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ home, server, url, browser, page } = await openApp("manage", consoleErrors));
-  });
-
-  afterAll(async () => {
-    await closeApp({ browser, server, home });
-  });
+  const app = useApp("manage");
 
   const palette = async (command: string) => {
-    await page.keyboard.press("Control+Shift+P");
-    await page.getByTestId("palette-input").fill(command);
-    await page.keyboard.press("Enter");
+    await app.page.keyboard.press("Control+Shift+P");
+    await app.page.getByTestId("palette-input").fill(command);
+    await app.page.keyboard.press("Enter");
   };
-  const output = () => page.getByTestId("manage-output").textContent();
+  const output = () => app.page.getByTestId("manage-output").textContent();
 
   it("makes and applies migrations, shows the new column, and creates a superuser", async () => {
-    await page.goto(url);
+    const { page } = app;
+    await page.goto(app.url);
     await page.getByTestId("new-project-name").fill("migrating");
     await page.getByTestId("new-project-template").selectOption("blog");
     await page.getByTestId("new-project-create").click();
@@ -94,6 +80,6 @@ describe("management commands from the palette", () => {
     await page.getByTestId("dock-console").click();
     await expect.poll(() => page.getByTestId("dock").textContent()).toContain("$ createsuperuser admin");
 
-    expect(consoleErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -5,51 +5,34 @@
  * restarts on the same home and everything is still there. Bad input along the way gets
  * clear messages. Needs `npm run build` first.
  */
-import type { ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, FrameLocator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { shot, restartServer, openApp, closeApp } from "./support/app";
-
+import { describe, expect, it } from "vitest";
+import { shot, useApp } from "./support/app";
 
 describe("a project from the blog template", () => {
-  let home: string;
-  let server: ChildProcess;
-  let url: string;
-  let browser: Browser;
-  let page: Page;
-  const consoleErrors: string[] = [];
-  const frame = (): FrameLocator => page.frameLocator('[data-testid="preview-frame"]');
-  const frameText = () => frame().locator("body").textContent();
-
-  beforeAll(async () => {
-    ({ home, server, url, browser, page } = await openApp("project", consoleErrors));
-  });
-
-  afterAll(async () => {
-    await closeApp({ browser, server, home });
-  });
+  const app = useApp("project");
 
   it("is created, edited, browsed, queried and kept across a restart", async () => {
-    await page.goto(url);
+    const { page } = app;
+    await page.goto(app.url);
     await page.getByTestId("new-project-name").fill("../evil");
     await page.getByTestId("new-project-create").click();
     await expect.poll(() => page.getByTestId("projects-error").textContent()).toContain('cannot be a project name');
 
     await page.getByTestId("open-folder").click();
-    await page.getByTestId("open-folder-path").fill(home);
+    await page.getByTestId("open-folder-path").fill(app.home);
     await page.getByTestId("open-folder-go").click();
     await expect.poll(() => page.getByTestId("projects-error").textContent()).toContain("is not an MVT Lab project");
     await shot(page, "home-projects");
     // The browser logs each refused call (HTTP 400); those two are expected.
-    expect(consoleErrors.splice(0)).toEqual([expect.stringContaining("api/createProject"), expect.stringContaining("api/openProject")]);
+    expect(app.consoleErrors.splice(0)).toEqual([expect.stringContaining("api/createProject"), expect.stringContaining("api/openProject")]);
 
     await page.getByTestId("new-project-name").fill("my-blog");
     await page.getByTestId("new-project-template").selectOption("blog");
     await page.getByTestId("new-project-create").click();
     await page.getByTestId("project").waitFor();
-    await expect.poll(frameText, { timeout: 60_000 }).toContain("Querysets are lazy");
+    await expect.poll(app.frameText, { timeout: 60_000 }).toContain("Querysets are lazy");
 
     // Edit the view: the preview follows.
     await page.getByTestId("tree-posts/views.ts").click();
@@ -59,16 +42,16 @@ describe("a project from the blog template", () => {
     await page.keyboard.type("Post.objects.all()");
     await page.keyboard.press("Escape");
     await page.keyboard.type('Post.objects.filter({ title__icontains: "lazy" })');
-    await expect.poll(frameText, { timeout: 30_000 }).not.toContain("Hello, MVT");
-    expect(await frameText()).toContain("Querysets are lazy");
+    await expect.poll(app.frameText, { timeout: 30_000 }).not.toContain("Hello, MVT");
+    expect(await app.frameText()).toContain("Querysets are lazy");
 
     // Follow a link, submit a form: the redirect is shown and the comment is there.
-    await frame().getByText("Querysets are lazy").click();
+    await app.frame().getByText("Querysets are lazy").click();
     await expect.poll(() => page.getByTestId("address").inputValue()).toBe("/posts/2/");
-    await frame().locator('input[name="author"]').fill("Grace");
-    await frame().locator('input[name="text"]').fill("Lazy is good");
-    await frame().getByText("Comment", { exact: true }).click();
-    await expect.poll(frameText, { timeout: 30_000 }).toContain("Lazy is good");
+    await app.frame().locator('input[name="author"]').fill("Grace");
+    await app.frame().locator('input[name="text"]').fill("Lazy is good");
+    await app.frame().getByText("Comment", { exact: true }).click();
+    await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Lazy is good");
     expect(await page.getByTestId("redirects").textContent()).toContain("302 /posts/2/ → /posts/2/");
     await page.getByTestId("action-back").click();
     await expect.poll(() => page.getByTestId("address").inputValue()).toBe("/");
@@ -90,7 +73,7 @@ describe("a project from the blog template", () => {
     await page.getByTestId("sql-run").click();
     await page.getByTestId("sql-confirm-run").click();
     await expect.poll(() => page.getByTestId("sql-result").textContent()).toContain("1 row changed");
-    await expect.poll(frameText, { timeout: 30_000 }).toContain("Lazy querysets");
+    await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Lazy querysets");
     await shot(page, "project-database");
 
     // The palette runs dumpdata; the shell counts the comments.
@@ -123,22 +106,23 @@ describe("a project from the blog template", () => {
     await shot(page, "project");
 
     // Restart the server on the same home: files, data and the project list survive.
-    ({ server, url } = await restartServer(page, server, home));
-    await page.goto(url);
+    await app.restart();
+    await page.goto(app.url);
     await page.getByTestId("project-my-blog").click();
     await page.getByTestId("tree-posts/forms.ts").waitFor();
-    await expect.poll(frameText, { timeout: 60_000 }).toContain("Lazy querysets");
+    await expect.poll(app.frameText, { timeout: 60_000 }).toContain("Lazy querysets");
     await page.getByTestId("tree-posts/views.ts").click();
     expect(await editor.locator(".view-lines").textContent()).toContain("title__icontains");
     await page.getByTestId("address").fill("/posts/2/");
     await page.keyboard.press("Enter");
-    await expect.poll(frameText, { timeout: 30_000 }).toContain("Lazy is good");
+    await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Lazy is good");
 
-    expect(consoleErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 
   it("offers to back up a damaged database, and says why a file is not shown", async () => {
-    const root = join(home, "projects", "my-blog");
+    const { page } = app;
+    const root = join(app.home, "projects", "my-blog");
     writeFileSync(join(root, "db.sqlite3"), "this is not a database");
     mkdirSync(join(root, "static"), { recursive: true });
     writeFileSync(join(root, "static", "latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
@@ -152,7 +136,7 @@ describe("a project from the blog template", () => {
     await page.getByTestId("backup-database").click();
     await expect.poll(() => page.getByTestId("preview-notice").textContent(), { timeout: 30_000 }).toContain("was kept as db.sqlite3.");
     // The fixtures' title is back: the SQL change lived in the damaged file, kept aside.
-    await expect.poll(frameText, { timeout: 30_000 }).toContain("Querysets are lazy");
-    expect(consoleErrors).toEqual([]);
+    await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Querysets are lazy");
+    expect(app.consoleErrors).toEqual([]);
   });
 });

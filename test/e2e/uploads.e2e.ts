@@ -4,13 +4,10 @@
  * <project>/media/, and after a server restart the image is still shown. A file over
  * DATA_UPLOAD_MAX_MEMORY_SIZE gets Django's 400. Needs `npm run build` first.
  */
-import type { ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Browser, FrameLocator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, shot, startServer, restartServer, closeApp } from "./support/app";
+import { describe, expect, it } from "vitest";
+import { shot, useApp } from "./support/app";
 
 /** A 1x1 red PNG. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64");
@@ -51,73 +48,60 @@ const GALLERY: Record<string, string> = {
 };
 
 
+/** Writes the gallery project into `root`. */
+function writeGallery(root: string): void {
+  for (const [path, content] of Object.entries(GALLERY)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+}
+
 describe("uploads through the preview", () => {
-  let home: string;
-  let root: string;
-  let server: ChildProcess;
-  let url: string;
-  let browser: Browser;
-  let page: Page;
-  const consoleErrors: string[] = [];
-  const frame = (): FrameLocator => page.frameLocator('[data-testid="preview-frame"]');
-  const frameText = () => frame().locator("body").textContent();
-  const photoSrc = () => frame().locator("img.photo").first().getAttribute("src");
-
-  beforeAll(async () => {
-    home = mkdtempSync(join(tmpdir(), "mvt-lab-e2e-uploads-"));
-    root = join(home, "gallery");
-    for (const [path, content] of Object.entries(GALLERY)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), content);
-    }
-    ({ server, url } = await startServer(home));
-    browser = await launchChromium();
-    page = await openPage(browser, consoleErrors);
-  });
-
-  afterAll(async () => {
-    await closeApp({ browser, server, home });
-  });
+  const app = useApp("uploads", { prepare: (home) => writeGallery(join(home, "gallery")) });
+  const root = () => join(app.home, "gallery");
+  const photoSrc = () => app.frame().locator("img.photo").first().getAttribute("src");
 
   const open = async () => {
-    await page.goto(url);
-    await page.getByTestId("open-folder").click();
-    await page.getByTestId("open-folder-path").fill(root);
-    await page.getByTestId("open-folder-go").click();
-    await page.getByTestId("project").waitFor();
-    await expect.poll(frameText, { timeout: 60_000 }).toContain("Photos");
+    await app.page.goto(app.url);
+    await app.page.getByTestId("open-folder").click();
+    await app.page.getByTestId("open-folder-path").fill(root());
+    await app.page.getByTestId("open-folder-go").click();
+    await app.page.getByTestId("project").waitFor();
+    await expect.poll(app.frameText, { timeout: 60_000 }).toContain("Photos");
   };
 
   it("uploads a PNG, shows it from MEDIA_URL, keeps it in media/ across a restart", async () => {
+    const { page } = app;
     await open();
-    await frame().locator('input[name="title"]').fill("Red dot");
-    await frame().locator('input[name="image"]').setInputFiles({ name: "red dot.png", mimeType: "image/png", buffer: PNG });
-    await frame().getByRole("button", { name: "Upload" }).click();
-    await expect.poll(frameText, { timeout: 30_000 }).toContain("photos/red_dot.png");
+    await app.frame().locator('input[name="title"]').fill("Red dot");
+    await app.frame().locator('input[name="image"]').setInputFiles({ name: "red dot.png", mimeType: "image/png", buffer: PNG });
+    await app.frame().getByRole("button", { name: "Upload" }).click();
+    await expect.poll(app.frameText, { timeout: 30_000 }).toContain("photos/red_dot.png");
     expect(await photoSrc()).toBe(`data:image/png;base64,${PNG.toString("base64")}`);
-    expect(await frame().locator("img.photo").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+    expect(await app.frame().locator("img.photo").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
     await shot(page, "uploads-preview");
-    const saved = join(root, "media", "photos", "red_dot.png");
+    const saved = join(root(), "media", "photos", "red_dot.png");
     await expect.poll(() => existsSync(saved)).toBe(true);
     expect(readFileSync(saved).equals(PNG)).toBe(true);
 
     await page.getByTestId("address").fill("/media/photos/red_dot.png");
     await page.keyboard.press("Enter");
-    await expect.poll(() => frame().locator("img").count()).toBe(1);
+    await expect.poll(() => app.frame().locator("img").count()).toBe(1);
 
-    ({ server, url } = await restartServer(page, server, home));
+    await app.restart();
     await open();
     await expect.poll(photoSrc, { timeout: 30_000 }).toBe(`data:image/png;base64,${PNG.toString("base64")}`);
   });
 
   it("answers fields over DATA_UPLOAD_MAX_MEMORY_SIZE with Django's 400 and message", async () => {
+    const { page } = app;
     // Past the input's maxlength, as a hand-made request would be.
-    await frame().locator('input[name="title"]').evaluate((input: HTMLInputElement) => void (input.value = "x".repeat(3000)));
-    await frame().locator('input[name="image"]').setInputFiles({ name: "b.png", mimeType: "image/png", buffer: PNG });
-    await frame().getByRole("button", { name: "Upload" }).click();
-    await expect.poll(frameText, { timeout: 30_000 }).toContain("Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.");
+    await app.frame().locator('input[name="title"]').evaluate((input: HTMLInputElement) => void (input.value = "x".repeat(3000)));
+    await app.frame().locator('input[name="image"]').setInputFiles({ name: "b.png", mimeType: "image/png", buffer: PNG });
+    await app.frame().getByRole("button", { name: "Upload" }).click();
+    await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.");
     expect(await page.getByTestId("status").textContent()).toBe("400");
     await shot(page, "uploads-too-big");
-    expect(consoleErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

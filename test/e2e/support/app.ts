@@ -6,7 +6,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type FrameLocator, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const SHOTS = join("test-results", "screenshots");
 
@@ -93,9 +94,13 @@ export interface AppSession {
   page: Page;
 }
 
-/** Starts an app for one test file; the page records console errors into `consoleErrors`. */
-export async function openApp(name: string, consoleErrors: string[]): Promise<AppSession> {
+/**
+ * Starts an app for one test file; the page records console errors into `consoleErrors`.
+ * `prepare` may put files in the home folder before the server starts.
+ */
+export async function openApp(name: string, consoleErrors: string[], prepare?: (home: string) => void): Promise<AppSession> {
   const home = mkdtempSync(join(tmpdir(), `mvt-lab-e2e-${name}-`));
+  prepare?.(home);
   const { server, url } = await startServer(home);
   const browser = await launchChromium();
   return { home, server, url, browser, page: await openPage(browser, consoleErrors) };
@@ -106,4 +111,61 @@ export async function closeApp(app: Partial<AppSession>): Promise<void> {
   await app.browser?.close();
   if (app.server) await stopServer(app.server);
   if (app.home) rmSync(app.home, { recursive: true, force: true });
+}
+
+/** The app one e2e file runs against, live from its beforeAll to its afterAll. */
+export interface LiveApp extends AppSession {
+  /** Console errors and uncaught exceptions of the page so far. */
+  readonly consoleErrors: string[];
+  /** The preview's page. */
+  frame(): FrameLocator;
+  /** The preview page's text. */
+  frameText(): Promise<string | null>;
+  /** Restarts the server on the same home (see restartServer); `url` is then the new one. */
+  restart(): Promise<void>;
+}
+
+/**
+ * Declares the app for the calling describe block: a fresh home, the server and a page
+ * start in beforeAll and stop in afterAll. Read its fields inside tests (they throw before).
+ */
+export function useApp(name: string, options: { prepare?: (home: string) => void } = {}): LiveApp {
+  let session: AppSession | undefined;
+  const consoleErrors: string[] = [];
+  const live = (): AppSession => {
+    if (!session) throw new Error(`The app "${name}" is not started: read it inside a test.`);
+    return session;
+  };
+  beforeAll(async () => {
+    session = await openApp(name, consoleErrors, options.prepare);
+  });
+  afterAll(async () => {
+    if (session) await closeApp(session);
+  });
+  const frame = () => live().page.frameLocator('[data-testid="preview-frame"]');
+  return {
+    consoleErrors,
+    get home() {
+      return live().home;
+    },
+    get server() {
+      return live().server;
+    },
+    get url() {
+      return live().url;
+    },
+    get browser() {
+      return live().browser;
+    },
+    get page() {
+      return live().page;
+    },
+    frame,
+    frameText: () => frame().locator("body").textContent(),
+    async restart() {
+      const app = live();
+      const { server, url } = await restartServer(app.page, app.server, app.home);
+      session = { ...app, server, url };
+    },
+  };
 }
