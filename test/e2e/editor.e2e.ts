@@ -1,8 +1,12 @@
 /**
  * The editor across a project's own modules: go-to-definition opens the file that
  * defines a name, hover shows its type, and the palette formats, undoes and redoes.
- * Needs `npm run build` first.
+ * Type errors are squiggled and counted, undo is kept per file across tabs, templates
+ * are coloured, find/replace works, and the file tree creates, moves, renames and
+ * deletes (with undo). Needs `npm run build` first.
  */
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -64,6 +68,149 @@ describe("the editor", () => {
     await expect.poll(shown).toContain("const   books=Book");
     await palette("Redo (in the editor)");
     await expect.poll(shown).toContain("const books = Book");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("shows mvt's types on hover and opens mvt's declaration on F12", async () => {
+    await page.getByTestId("tree-books/views.ts").click();
+    await cursorAt("select_related");
+    await page.keyboard.press("Control+K");
+    await page.keyboard.press("Control+I");
+    await expect.poll(() => page.locator(".monaco-hover").first().textContent(), { timeout: 30_000 }).toContain("select_related");
+    await shot(page, "editor-hover-mvt");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("F12");
+    await expect.poll(() => page.locator(".peekview-widget, .zone-widget").first().textContent(), { timeout: 30_000 }).toContain("select_related");
+    await shot(page, "editor-definition-mvt");
+    await page.keyboard.press("Escape");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("squiggles a type error in learner code, counts it and marks its tab", async () => {
+    const errors = () => page.getByTestId("problems-count").getAttribute("data-errors");
+    await page.getByTestId("tree-books/views.ts").click();
+    await expect.poll(errors, { timeout: 30_000 }).toBe("0");
+    await replaceInEditor(page, 'select_related("author");', 'select_related("author").frobnicate();');
+    await expect.poll(errors, { timeout: 30_000 }).toBe("1");
+    await editor().locator(".squiggly-error").first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("tab-books/views.ts").locator(".tab-error").count()).toBe(1);
+    await cursorAt("frobnicate");
+    await page.keyboard.press("Control+K");
+    await page.keyboard.press("Control+I");
+    await expect.poll(() => page.locator(".monaco-hover").first().textContent(), { timeout: 30_000 }).toMatch(/Property 'frobnicate' does not exist on type 'QuerySet<Book/);
+    await shot(page, "editor-type-error");
+    await page.keyboard.press("Escape");
+    // The count opens the problem from another file.
+    await page.getByTestId("tree-books/models.ts").click();
+    await page.getByTestId("problems-count").click();
+    await expect.poll(() => editor().getAttribute("data-file")).toBe("books/views.ts");
+    await replaceInEditor(page, ".frobnicate()", "");
+    await expect.poll(errors, { timeout: 30_000 }).toBe("0");
+    expect(await page.getByTestId("problems-count").textContent()).toBe("No problems");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("keeps each file's undo history across tab switches, and saves each edit to disk", async () => {
+    const onDisk = (path: string) => readFileSync(join(home, "projects", "editing", path), "utf8");
+    await page.getByTestId("tree-books/views.ts").click();
+    await replaceInEditor(page, "export function book_list", "/*views-edit*/ export function book_list");
+    await page.getByTestId("tree-books/models.ts").click();
+    await replaceInEditor(page, "import", "/*models-edit*/ import");
+    await expect.poll(() => onDisk("books/models.ts"), { timeout: 30_000 }).toContain("/*models-edit*/");
+    await expect.poll(() => onDisk("books/views.ts"), { timeout: 30_000 }).toContain("/*views-edit*/");
+
+    // Undo in views undoes views' edit only; models keeps its own.
+    await page.getByTestId("tab-books/views.ts").click();
+    await editor().locator(".view-lines").click();
+    for (let i = 0; i < 20 && (await shown()).includes("/*views-edit*/"); i++) await page.keyboard.press("Control+Z");
+    await expect.poll(shown).not.toContain("/*views-edit*/");
+    await page.getByTestId("tab-books/models.ts").click();
+    await expect.poll(shown).toContain("/*models-edit*/");
+    await editor().locator(".view-lines").click();
+    for (let i = 0; i < 20 && (await shown()).includes("/*models-edit*/"); i++) await page.keyboard.press("Control+Z");
+    await expect.poll(shown).not.toContain("/*models-edit*/");
+    // Back in views, redo brings its edit back: its history was kept while models was open.
+    await page.getByTestId("tab-books/views.ts").click();
+    await editor().locator(".view-lines").click();
+    const redone = "/*views-edit*/ export function book_list(";
+    for (let i = 0; i < 20 && !(await shown()).includes(redone); i++) await page.keyboard.press("Control+Shift+Z");
+    await expect.poll(shown).toContain(redone);
+    await shot(page, "editor-undo-per-file");
+    await expect.poll(() => onDisk("books/views.ts"), { timeout: 30_000 }).toContain(redone);
+    await expect.poll(() => onDisk("books/models.ts"), { timeout: 30_000 }).not.toContain("/*models-edit*/");
+    await expect.poll(() => page.locator(".tab-dirty").count(), { timeout: 30_000 }).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("colours Django template tags in .html, and finds and replaces", async () => {
+    await page.getByTestId("tree-templates/books/list.html").click();
+    await expect.poll(() => editor().getAttribute("data-file")).toBe("templates/books/list.html");
+    const colour = (text: string) => editor().locator(".view-line span span", { hasText: text }).first().evaluate((node) => getComputedStyle(node).color);
+    await expect.poll(() => colour("endfor")).not.toBe(await colour("No books yet."));
+    await editor().locator(".view-lines").click();
+    await page.keyboard.press("Control+H");
+    await page.keyboard.type("No books yet.");
+    await page.locator('.find-widget textarea[aria-label="Replace"]').fill("Nothing on the shelves.");
+    await page.keyboard.press("Control+Alt+Enter");
+    await expect.poll(shown).toContain("Nothing on the shelves.");
+    await shot(page, "editor-template-replace");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => readFileSync(join(home, "projects", "editing", "templates/books/list.html"), "utf8"), { timeout: 30_000 }).toContain("Nothing on the shelves.");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("creates, moves, renames and deletes files and folders, with undo; bad names are refused", async () => {
+    const tree = page.getByTestId("file-tree");
+    const onDisk = (path: string) => existsSync(join(home, "projects", "editing", path));
+    const name = async (testId: string, path: string) => {
+      await page.getByTestId(testId).click();
+      await page.getByTestId("tree-name-input").fill(path);
+      await page.keyboard.press("Enter");
+    };
+
+    // Names that leave the project, or have a backslash, are refused with a reason.
+    await name("new-file", "../escape.ts");
+    await expect.poll(() => page.getByTestId("tree-error").textContent()).toContain('goes up a folder with ".."');
+    await name("new-folder", "books\\forms");
+    await expect.poll(() => page.getByTestId("tree-error").textContent()).toContain("contains a backslash");
+    await shot(page, "tree-bad-name");
+    expect(onDisk("../escape.ts")).toBe(false);
+
+    await name("new-folder", "books/services");
+    await page.getByTestId("tree-books/services").waitFor();
+    expect(onDisk("books/services")).toBe(true);
+    await name("new-file", "books/services/pricing.ts");
+    await expect.poll(() => editor().getAttribute("data-file")).toBe("books/services/pricing.ts");
+    await editor().locator(".view-lines").click();
+    await page.keyboard.type("export const VAT = 0.2;");
+    await expect.poll(() => onDisk("books/services/pricing.ts") && readFileSync(join(home, "projects", "editing", "books/services/pricing.ts"), "utf8"), { timeout: 30_000 }).toBe("export const VAT = 0.2;");
+
+    // Rename by typing a new path (a move into another folder).
+    await page.getByTestId("tree-books/services/pricing.ts").hover();
+    await page.getByTestId("rename-books/services/pricing.ts").click();
+    await page.getByTestId("tree-name-input").fill("books/prices.ts");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("tree-books/prices.ts").waitFor();
+    await expect.poll(() => editor().getAttribute("data-file")).toBe("books/prices.ts");
+    expect(onDisk("books/prices.ts") && !onDisk("books/services/pricing.ts")).toBe(true);
+    // Drag onto a folder moves it there.
+    await page.getByTestId("tree-books/prices.ts").dragTo(page.getByTestId("tree-books/services"));
+    await page.getByTestId("tree-books/services/prices.ts").waitFor({ timeout: 30_000 });
+    expect(onDisk("books/services/prices.ts")).toBe(true);
+    await shot(page, "tree-moved");
+
+    // Delete the folder (asked first), then undo.
+    await page.getByTestId("tree-books/services").hover();
+    await page.getByTestId("delete-books/services").click();
+    await expect.poll(() => tree.getByRole("alertdialog").textContent()).toContain("Delete books/services?");
+    await shot(page, "tree-delete-confirm");
+    await page.getByTestId("delete-confirm").click();
+    await expect.poll(() => page.getByTestId("tree-books/services").count()).toBe(0);
+    expect(onDisk("books/services")).toBe(false);
+    await page.getByTestId("undo-delete").click();
+    await page.getByTestId("tree-books/services/prices.ts").waitFor();
+    expect(readFileSync(join(home, "projects", "editing", "books/services/prices.ts"), "utf8")).toBe("export const VAT = 0.2;");
+    await shot(page, "tree-restored");
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import type { Diagnostic, ProjectFiles } from "../../../sandbox/protocol";
 import { DJANGO_HTML } from "./djangoTemplate";
 
 /** Project files live under file:///project/, so relative imports resolve between them. */
-const PROJECT_ROOT = "file:///project/";
+export const PROJECT_ROOT = "file:///project/";
 const MARKER_OWNER = "mvt";
 
 const LANGUAGES: Record<string, string> = {
@@ -42,7 +42,9 @@ export function syncModels(files: ProjectFiles, onEdit: (path: string, content: 
   for (const [path, listener] of tracked) {
     if (path in files) continue;
     listener.dispose();
-    modelFor(path)?.dispose();
+    const model = modelFor(path);
+    if (model) monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
+    model?.dispose();
     tracked.delete(path);
   }
   for (const [path, content] of Object.entries(files)) {

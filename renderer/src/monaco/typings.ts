@@ -2,7 +2,7 @@ import * as monaco from "monaco-editor";
 import typings from "../generated/mvt-typings.json";
 
 /** Where the framework's declarations live in Monaco's virtual file system. */
-const PACKAGE_ROOT = "file:///node_modules/mvt/";
+export const MVT_PACKAGE_ROOT = "file:///node_modules/mvt/";
 
 /**
  * Teaches Monaco's TypeScript service the learner's setting: strict TypeScript against
@@ -23,10 +23,10 @@ export function installMvtTypings(): void {
   });
   ts.typescriptDefaults.setEagerModelSync(true);
   const libs = Object.entries(typings as Record<string, string>).map(([path, content]) => ({
-    filePath: PACKAGE_ROOT + path,
+    filePath: MVT_PACKAGE_ROOT + path,
     content,
   }));
   // The package's entry: module resolution finds node_modules/mvt/index.d.ts.
-  libs.push({ filePath: `${PACKAGE_ROOT}index.d.ts`, content: 'export * from "./framework/index";\n' });
+  libs.push({ filePath: `${MVT_PACKAGE_ROOT}index.d.ts`, content: 'export * from "./framework/index";\n' });
   ts.typescriptDefaults.setExtraLibs(libs);
 }

@@ -1,7 +1,9 @@
 import { useApp } from "../../store";
 import { isReadonly } from "../../store/target";
+import { useProblems } from "../../monaco/problems";
+import { ProblemsButton } from "./ProblemsButton";
 
-/** One tab per open file: unsaved edits show a dot, errors a red one, read-only files say so. */
+/** One tab per open file: unsaved edits show a dot, errors a red one, read-only files say so; then the problems count. */
 export function Tabs() {
   const tabs = useApp((state) => state.tabs);
   return (
@@ -9,6 +11,9 @@ export function Tabs() {
       {tabs.map((path) => (
         <Tab key={path} path={path} />
       ))}
+      <span className="tabs-end">
+        <ProblemsButton />
+      </span>
     </div>
   );
 }
@@ -16,7 +21,9 @@ export function Tabs() {
 function Tab({ path }: { path: string }) {
   const active = useApp((state) => state.active === path);
   const locked = useApp((state) => isReadonly(state, path));
-  const broken = useApp((state) => state.diagnostics.some((d) => d.file === path));
+  const loadError = useApp((state) => state.diagnostics.some((d) => d.file === path));
+  const typeError = useProblems().some((problem) => problem.path === path && problem.severity === "error");
+  const broken = loadError || typeError;
   const unsaved = useApp((state) => state.unsaved.includes(path));
   const closable = useApp((state) => state.project !== null);
   const openFile = useApp((state) => state.openFile);
