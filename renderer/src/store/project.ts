@@ -39,6 +39,23 @@ export function isUnder(candidate: string, path: string): boolean {
   return candidate === path || candidate.startsWith(`${path}/`);
 }
 
+/**
+ * Why `path` cannot name a file or folder in the tree, or null when it can: the host's
+ * rules (app/host/confine.ts), checked here first so the learner is told at once.
+ */
+export function treePathProblem(path: string): string | null {
+  const refuse = (why: string) => `"${path}" ${why}: use a path inside the project with "/" between folders, like "books/forms.ts".`;
+  if (path.trim() === "") return refuse("is empty");
+  if (path.includes("\\")) return refuse("contains a backslash");
+  if (path.includes("\0")) return refuse("contains a NUL character");
+  if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) return refuse("is absolute");
+  const segments = path.split("/");
+  if (segments.includes("..")) return refuse('goes up a folder with ".."');
+  if (segments.some((segment) => segment === "" || segment === ".")) return refuse('has an empty or "." segment');
+  if (segments.some((segment) => segment.startsWith("."))) return refuse("names a hidden file (starting with a dot), which the tree does not show");
+  return null;
+}
+
 /** The file a project opens on first: its first app's views, else settings. */
 function firstFile(detail: ProjectDetail): string | null {
   const paths = Object.keys(detail.files);
@@ -111,6 +128,8 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
     },
 
     async createFile(path) {
+      const problem = treePathProblem(path);
+      if (problem) return set({ projectError: problem });
       if (path in get().files) return set({ projectError: `"${path}" already exists: pick another name.` });
       await treeChange(async (root) => {
         await host.writeProjectFile(root, path, "");
@@ -120,6 +139,8 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
     },
 
     async createFolder(path) {
+      const problem = treePathProblem(path);
+      if (problem) return set({ projectError: problem });
       await treeChange(async (root) => {
         await host.createProjectFolder(root, path);
         setFolders([...folders(), path]);
@@ -128,6 +149,8 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
 
     async movePath(from, to) {
       if (from === to) return;
+      const problem = treePathProblem(to);
+      if (problem) return set({ projectError: problem });
       await get().flushEdits();
       await treeChange(async (root) => {
         await host.renameProjectPath(root, from, to);
