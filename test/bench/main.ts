@@ -82,7 +82,7 @@ function print(report: Report): void {
     if ("error" in timing) console.log(`  ${where.padEnd(36)} not measured: ${timing.error}`);
     else console.log(`  ${where.padEnd(36)} ${timing.p50.toFixed(1).padStart(7)}   ${timing.p95.toFixed(1).padStart(7)}`);
   }
-  console.log("\nORM vs raw sql.js (median)              mvt ms    raw ms    ratio");
+  console.log("\nORM vs raw sql.js (median CPU ms, paired) mvt ms    raw ms    ratio");
   for (const row of report.orm) {
     console.log(`  ${row.name.padEnd(36)} ${row.mvtMs.toFixed(1).padStart(7)}   ${row.rawMs.toFixed(1).padStart(7)}   ${row.ratio.toFixed(2).padStart(6)}`);
   }
