@@ -118,6 +118,26 @@ export interface RequestTrace extends QuerySummary {
   log?: LogRecord[];
   /** Each template rendered, in order (extends parents and includes too), as django-debug-toolbar's templates panel. */
   templates?: TemplateTrace[];
+  /** The signals sent during the request that reached a receiver, in order. */
+  signals?: SignalTrace[];
+  /** request.session as the response left it; absent without SessionMiddleware. */
+  session?: SessionTrace;
+}
+
+/** One signal sent, e.g. {signal: "post_save", sender: "blog.Comment", receivers: ["notify_author"]}. */
+export interface SignalTrace {
+  signal: string;
+  sender: string;
+  /** The receivers that ran, by function name; one that raised (send_robust) says so. */
+  receivers: string[];
+}
+
+/** A session's key and its values, each a short repr, e.g. {key: "_auth_user_id", value: "'1'"}. */
+export interface SessionTrace {
+  key: string | null;
+  data: { key: string; value: string }[];
+  /** Why the session could not be read (its table missing, say). */
+  error?: string;
 }
 
 /** A rendered template and its context's variables, e.g. {name: "books/list.html", context: [{key: "books", value: "<<queryset of books.Book>>"}]}. */

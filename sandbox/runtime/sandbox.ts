@@ -15,10 +15,12 @@ import type {
   SandboxCommand,
   SandboxRequest,
   SandboxResponse,
+  SignalTrace,
   InspectWhat,
   SqlParam,
   TableInfo,
 } from "../protocol";
+import { HttpRequest } from "../framework/http";
 import { record_templates } from "../framework/template";
 import { bundleProject, type EsbuildApi } from "./bundler";
 import { dumpdata, flush, listTables } from "./database";
@@ -27,6 +29,7 @@ import { inspectQuery, type Inspection } from "./inspect";
 import { evaluateBundle, ProjectLoadError, type ConsoleSink, type EvaluatedProject } from "./evaluate";
 import { createsuperuser, manage, type ManageOutcome } from "./manage";
 import { fixtureFiles, templateSources } from "./modules";
+import { record_signals, sessionTrace, signalNames } from "./requestTrace";
 import { repr, SHELL_FILE, shellSource } from "./shell";
 import { summarize } from "./summary";
 
@@ -198,9 +201,19 @@ export class Sandbox {
     project.tracer.reset();
     project.tracer.take_unused_relations();
     const recording = record_templates(project.engine);
-    const { response, activity } = await project.request(request);
+    const stopSignals = record_signals(signalNames(this.evaluated?.modules ?? {}));
+    const httpRequest = new HttpRequest(request);
+    let signals: SignalTrace[] = [];
+    // Signals are sent outside requests too (the shell, the checks): listen to this request's only.
+    const response = await Promise.resolve()
+      .then(() => project.handle(httpRequest))
+      .finally(() => void (signals = stopSignals()));
+    const activity = project.handler.last_activity();
     const templates = recording();
     const queries = project.tracer.reset();
+    // Reading a session the view did not read loads it: that query is the trace's, not the request's.
+    const session = sessionTrace(httpRequest);
+    project.tracer.reset();
     const sandboxResponse: SandboxResponse = {
       status: response.status_code,
       reason: response.reason_phrase,
@@ -220,6 +233,8 @@ export class Sandbox {
         cache: activity.cache,
         log: activity.log,
         templates,
+        signals,
+        ...(session ? { session } : {}),
       },
       wrote: project.connection.writes > writesBefore,
     };

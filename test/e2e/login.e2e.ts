@@ -2,8 +2,11 @@
  * Logging in and keeping the session, as a learner does on the blog template: a superuser
  * from the palette, the login form in the preview, the members page; then reloads,
  * navigation and a server restart, still logged in (the preview's cookies are kept per
- * project by the host), with the panel layout kept too. Needs `npm run build` first.
+ * project by the host), with the panel layout kept too. The request history shows the
+ * session the login saved and the signals logging out sent. Needs `npm run build` first.
  */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shot, useApp } from "./support/app";
 
@@ -44,6 +47,13 @@ describe("logging in on a blog project", () => {
     expect(await address()).toBe("/members/");
     await shot(page, "login-members");
 
+    // The request history shows the session the login saved.
+    await page.getByTestId("dock-history").click();
+    await page.getByTestId("history-row").filter({ hasText: "/accounts/login/" }).filter({ hasText: "POST" }).first().click();
+    await expect.poll(() => page.getByTestId("session-trace").textContent()).toContain("_auth_user_id");
+    await page.getByTestId("session-trace").scrollIntoViewIfNeeded();
+    await shot(page, "login-session");
+
     await page.getByTestId("action-reload").click();
     await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Welcome back, ada");
     await app.frame().getByText("All posts").click();
@@ -63,6 +73,13 @@ describe("logging in on a blog project", () => {
     expect(widened).toBe("300px");
     await page.waitForTimeout(600); // the layout's save settles
 
+    // A receiver of the learner's, written on disk as an editor outside the app would: the
+    // project loads it on the next open.
+    writeFileSync(
+      join(app.home, "projects", "club", "posts", "signals.ts"),
+      'import { auth, receiver } from "mvt";\n\nreceiver(auth.user_logged_out)(function say_goodbye() {});\n',
+    );
+
     // Restart the server on the same home, and reload the app: still logged in.
     await app.restart();
     await page.goto(app.url);
@@ -74,6 +91,16 @@ describe("logging in on a blog project", () => {
 
     await app.frame().getByRole("button", { name: "Log out" }).click();
     await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Log in");
+
+    // Logging out sent user_logged_out to the learner's receiver, and emptied the session.
+    await page.getByTestId("dock-history").click();
+    await page.getByTestId("history-row").filter({ hasText: "/accounts/logout/" }).first().click();
+    const signals = page.getByTestId("signals-trace");
+    await expect.poll(() => signals.textContent()).toContain("user_logged_out");
+    expect(await signals.textContent()).toContain("say_goodbye");
+    expect(await page.getByTestId("session-trace").textContent()).not.toContain("_auth_user_id");
+    await signals.scrollIntoViewIfNeeded();
+    await shot(page, "login-signals");
     // Django's login form autofocuses its username; Chromium blocks that in a sandboxed frame, and says so.
     expect(app.consoleErrors.filter((error) => !error.startsWith("Blocked autofocusing"))).toEqual([]);
   });

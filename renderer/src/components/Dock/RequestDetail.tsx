@@ -2,9 +2,9 @@ import type { ReactNode } from "react";
 import type { RequestEntry } from "../../store/inspector";
 import { QueryList } from "../Inspector/QueryList";
 import { Pairs } from "./Pairs";
-import { CacheSection, LogSection, MiddlewareSection, TemplatesSection } from "./TraceSections";
+import { CacheSection, LogSection, MiddlewareSection, SessionSection, SignalsSection, TemplatesSection } from "./TraceSections";
 
-/** One request in full: queries, templates with their context, middleware, cache, log, cookies and headers. */
+/** One request in full: queries, templates with their context, middleware, signals, session, cache, log, cookies and headers. */
 export function RequestDetail({ entry }: { entry: RequestEntry }) {
   const { trace } = entry;
   const setCookies = entry.responseHeaders["set-cookie"];
@@ -24,6 +24,16 @@ export function RequestDetail({ entry }: { entry: RequestEntry }) {
       {trace.middleware && (
         <Section title={`Middleware (${trace.middleware.length})`} open>
           <MiddlewareSection middleware={trace.middleware} />
+        </Section>
+      )}
+      {trace.signals && (
+        <Section title={`Signals (${trace.signals.length})`} open={trace.signals.length > 0}>
+          <SignalsSection signals={trace.signals} />
+        </Section>
+      )}
+      {trace.session && (
+        <Section title={`Session (${trace.session.data.length})`} open>
+          <SessionSection session={trace.session} />
         </Section>
       )}
       {trace.cache && (

@@ -1,4 +1,4 @@
-import type { LogRecord, MiddlewareTrace, RequestTrace, TemplateTrace } from "../../../../sandbox/protocol";
+import type { LogRecord, MiddlewareTrace, RequestTrace, SessionTrace, SignalTrace, TemplateTrace } from "../../../../sandbox/protocol";
 import { Pairs } from "./Pairs";
 
 /** The middleware that ran, outermost first, each with what it changed. */
@@ -52,6 +52,43 @@ export function TemplatesSection({ templates }: { templates: TemplateTrace[] }) 
         <li key={i}>
           <span className="mono">{template.name}</span>
           <Pairs pairs={Object.fromEntries(template.context.map(({ key, value }) => [key, value]))} empty="an empty context" />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** request.session as the response left it: its key and values. */
+export function SessionSection({ session }: { session: SessionTrace }) {
+  return (
+    <div data-testid="session-trace">
+      <p className="muted">
+        {session.key ? (
+          <>
+            Session key <code>{session.key}</code>
+          </>
+        ) : (
+          "No session saved (nothing was stored in it)."
+        )}
+      </p>
+      {session.error && <p className="bad">The session could not be read: {session.error}</p>}
+      <Pairs pairs={Object.fromEntries(session.data.map(({ key, value }) => [key, value]))} empty="The session is empty." />
+    </div>
+  );
+}
+
+/** The signals sent during the request, each with its sender and the receivers that ran. */
+export function SignalsSection({ signals }: { signals: SignalTrace[] }) {
+  if (signals.length === 0) return <p className="muted">No signal reached a receiver during this request.</p>;
+  return (
+    <ol className="middleware-trace signals-trace" data-testid="signals-trace">
+      {signals.map((sent, i) => (
+        <li key={i}>
+          <span className="mono">{sent.signal}</span> <span className="muted">from</span> <span className="mono">{sent.sender}</span>
+          <span className="muted"> → </span>
+          {sent.receivers.map((receiver) => (
+            <code key={receiver}>{receiver}</code>
+          ))}
         </li>
       ))}
     </ol>
