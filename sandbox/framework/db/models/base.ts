@@ -15,24 +15,49 @@ import { Query } from "./sql/query";
 import { post_init, post_save, pre_init, pre_save } from "./signals";
 import { clean_fields, full_clean, validate_unique } from "./validation";
 
-/** Per-instance ORM state (Django's ModelState plus the fields cache); the maps are made on first use. */
+/**
+ * Per-instance ORM state (Django's ModelState). The related-object cache (Django's
+ * `fields_cache` dict) is a plain object made on first use, read and written through the
+ * methods below: one is made for every row of a select_related query, where a Map would
+ * cost several times more.
+ */
 export class ModelState {
   /** True until the instance is saved or loaded from the database. */
   adding: boolean;
   /** Set when the instance came from a query that returned more than one row (N+1 detection). */
-  from_multi_row = false;
-  private _fields_cache?: FieldsCache;
+  from_multi_row: boolean;
+  private fields_cache?: Record<string, Model | null>;
   private _prefetched?: Map<string, Model[]>;
   /** Relations loaded ahead for this instance, by name (see relation_uses.ts); shared by the rows of one query. */
   relation_uses?: ReadonlyMap<string, RelationUse>;
 
-  constructor(adding: boolean) {
+  constructor(adding: boolean, from_multi_row = false) {
     this.adding = adding;
+    this.from_multi_row = from_multi_row;
   }
 
-  /** Related instances already loaded, by field name (Django: fields_cache). */
-  get fields_cache(): FieldsCache {
-    return (this._fields_cache ??= new FieldsCache());
+  /** The related instance cached under `name` (null: known to be none), or undefined if none is cached. */
+  get_cached(name: string): Model | null | undefined {
+    const cache = this.fields_cache;
+    return cache !== undefined && Object.hasOwn(cache, name) ? cache[name] : undefined;
+  }
+
+  /** Caches the related instance (or null) under `name`. */
+  set_cached(name: string, value: Model | null): void {
+    (this.fields_cache ??= {})[name] = value;
+  }
+
+  /** Forgets the related instance cached under `name`. */
+  delete_cached(name: string): void {
+    if (this.fields_cache !== undefined && Object.hasOwn(this.fields_cache, name)) {
+      const { [name]: _forgotten, ...rest } = this.fields_cache;
+      this.fields_cache = rest;
+    }
+  }
+
+  /** Forgets every cached related instance. */
+  clear_cached(): void {
+    this.fields_cache = undefined;
   }
 
   /** Results of prefetch_related, by accessor name. */
@@ -41,43 +66,13 @@ export class ModelState {
   }
 }
 
-/**
- * Django's `_state.fields_cache` (a dict there): the related instances loaded, by name. One
- * is made for every row of a select_related query, so it is a plain object behind a Map's
- * get/set/delete/clear, several times cheaper to make than a Map.
- */
-export class FieldsCache {
-  private values: Record<string, Model | null> = {};
-
-  get(name: string): Model | null | undefined {
-    return Object.hasOwn(this.values, name) ? this.values[name] : undefined;
-  }
-
-  has(name: string): boolean {
-    return Object.hasOwn(this.values, name);
-  }
-
-  set(name: string, value: Model | null): void {
-    this.values[name] = value;
-  }
-
-  delete(name: string): boolean {
-    if (!Object.hasOwn(this.values, name)) return false;
-    const { [name]: _removed, ...rest } = this.values;
-    this.values = rest;
-    return true;
-  }
-
-  clear(): void {
-    this.values = {};
-  }
-}
-
 /** Where an instance keeps its ModelState: a symbol, so it is never enumerated with the fields. */
 const STATE = Symbol("ModelState");
 
 /** Passed to the constructor by the ORM when it builds an instance from a row. */
 export const FROM_DB: Record<string, unknown> = Object.freeze({});
+/** As FROM_DB, for a row of a query that returned several rows (for N+1 detection). */
+export const FROM_DB_MULTI: Record<string, unknown> = Object.freeze({});
 
 /** The class of a registered model. */
 function modelClass(instance: Model): ModelClass {
@@ -109,10 +104,10 @@ export class Model {
 
   /** `new Book({ title: "Dune", author })`: unknown names raise TypeError, missing ones get defaults. */
   constructor(kwargs: Record<string, unknown> = {}) {
-    if (kwargs === FROM_DB) {
-      // Built by the ORM from a row (a registered model): from_row() fills the values and
+    if (kwargs === FROM_DB || kwargs === FROM_DB_MULTI) {
+      // Built by the ORM from a row (a registered model), which then fills the values and
       // sends post_init. The hot path of every query, so signals are sent only if connected.
-      this[STATE] = new ModelState(false);
+      this[STATE] = new ModelState(false, kwargs === FROM_DB_MULTI);
       if (pre_init.has_receivers) pre_init.send(this.constructor, { args: [], kwargs: {} });
       return;
     }
@@ -245,10 +240,10 @@ export class Model {
     for (const field of cls._meta.fields) {
       if (notLoaded.has(field.attname)) continue;
       setAttr(this, field.attname, getAttr(fresh, field.attname));
-      if (field.is_relation) this._state.fields_cache.delete(field.name);
+      if (field.is_relation) this._state.delete_cached(field.name);
     }
     if (options.fields) return;
-    this._state.fields_cache.clear();
+    this._state.clear_cached();
     this._state.prefetched.clear();
   }
 
@@ -274,7 +269,7 @@ export class Model {
 
   /** Keeps `<fk>_id` in step with an assigned related instance that was saved after assignment. */
   private syncRelatedKey(field: Field): void {
-    const cached = this._state.fields_cache.get(field.name);
+    const cached = this._state.get_cached(field.name);
     if (cached && getAttr(this, field.attname) !== cached.pk) setAttr(this, field.attname, cached.pk);
     if (cached && (cached.pk === null || cached.pk === undefined)) {
       throw new ValueError(`save() prohibited to prevent data loss due to unsaved related object '${field.name}'.`);

@@ -7,7 +7,7 @@ import { IntegrityError } from "../utils";
 import type { Model } from "./base";
 import type { ForeignKey } from "./fields/related";
 import type { ModelClass } from "./model_class";
-import { from_row } from "./iterables";
+import { materialise } from "./iterables";
 import { post_delete, pre_delete } from "./signals";
 import { compileDelete, compileSelect, compileUpdate } from "./sql/compiler";
 import { Query } from "./sql/query";
@@ -156,5 +156,5 @@ function can_fast_delete(model: ModelClass): boolean {
 function fetch(connection: Connection, query: Query): Model[] {
   const compiled = compileSelect(query);
   const { rows } = connection.execute(compiled.sql, compiled.params);
-  return rows.map((row) => from_row(compiled.klass_info, row, rows.length > 1));
+  return materialise("model", compiled, rows) as Model[];
 }

@@ -125,7 +125,7 @@ function prefetch_reverse(instances: Model[], field: ForeignKey, level: Level): 
   const byKey = group_by(related, field.attname);
   for (const instance of todo) {
     const children = byKey.get(instance.pk) ?? [];
-    for (const child of children) child._state.fields_cache.set(field.name, instance);
+    for (const child of children) child._state.set_cached(field.name, instance);
     store_many(instance, level, children);
   }
   return earlier.length ? [...related, ...earlier] : related;
@@ -139,7 +139,7 @@ function prefetch_forward(instances: Model[], field: ForeignKey, level: Level): 
   for (const instance of instances) {
     const value = byPk.get(getAttr(instance, field.attname)) ?? null;
     if (level.to_attr) setAttr(instance, level.to_attr, value);
-    else instance._state.fields_cache.set(field.name, value);
+    else instance._state.set_cached(field.name, value);
   }
   return related;
 }

@@ -15,9 +15,9 @@ export function install_forward_descriptor(field: ForeignKey): void {
   Object.defineProperty(field.model.prototype, field.name, {
     configurable: true,
     get(this: Model): Model | null {
-      const cache = this._state.fields_cache;
+      const state = this._state;
       const key = getAttr(this, field.attname);
-      const cached = cache.get(field.name);
+      const cached = state.get_cached(field.name);
       if (cached !== undefined && (cached === null ? key === null : cached.pk === key)) {
         mark_relation_used(this, field.name);
         return cached;
@@ -28,8 +28,8 @@ export function install_forward_descriptor(field: ForeignKey): void {
         queryset._nPlusOne = { relation: String(field), fix: `select_related("${field.name}")` };
       }
       const related = queryset.get({ [field.target_field.name]: key });
-      cache.set(field.name, related);
-      if (field instanceof OneToOneField) related._state.fields_cache.set(reverse_cache_name(field), this);
+      state.set_cached(field.name, related);
+      if (field instanceof OneToOneField) related._state.set_cached(reverse_cache_name(field), this);
       return related;
     },
     set(this: Model, value: unknown): void {
@@ -38,8 +38,8 @@ export function install_forward_descriptor(field: ForeignKey): void {
           `Cannot assign "${String(value)}": "${field.model.name}.${field.name}" must be a "${field.related_model.name}" instance.`);
       }
       const related = (value ?? null) as Model | null;
-      this._state.fields_cache.set(field.name, related);
-      if (related && field instanceof OneToOneField) related._state.fields_cache.set(reverse_cache_name(field), this);
+      this._state.set_cached(field.name, related);
+      if (related && field instanceof OneToOneField) related._state.set_cached(reverse_cache_name(field), this);
       setAttr(this, field.attname, related ? related.pk : null);
     },
   });
@@ -61,18 +61,18 @@ function install_reverse_one_to_one(rel: OneToOneRel): void {
   Object.defineProperty(rel.model.prototype, name, {
     configurable: true,
     get(this: Model): Model {
-      const cache = this._state.fields_cache;
-      let related = cache.get(name);
+      const state = this._state;
+      let related = state.get_cached(name);
       if (related === undefined) {
         related = this.pk === null || this.pk === undefined ? null : get_or_null(rel, this.pk);
-        if (related) related._state.fields_cache.set(rel.field.name, this);
-        cache.set(name, related);
+        if (related) related._state.set_cached(rel.field.name, this);
+        state.set_cached(name, related);
       }
       if (!related) throw new RelatedObjectDoesNotExist(`${rel.model.name} has no ${name}.`);
       return related;
     },
     set(this: Model, value: Model | null): void {
-      this._state.fields_cache.set(name, value);
+      this._state.set_cached(name, value);
       if (value) setAttr(value, rel.field.name, this);
     },
   });

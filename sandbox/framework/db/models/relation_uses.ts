@@ -24,7 +24,7 @@ export function note_relation_uses(instances: Model[], select_related: SelectRel
         uses.set(name, tracer.request_relation(relation, "select_related"));
         const next: Model[] = [];
         for (const instance of level) {
-          const related = instance._state.fields_cache.get(name);
+          const related = instance._state.get_cached(name);
           if (related) next.push(related);
         }
         if (next.length === 0) continue;
