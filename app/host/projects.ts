@@ -233,7 +233,8 @@ async function guardWrite(path: string, write: () => Promise<void>): Promise<voi
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
-      throw new HostInputError(`"${path}" could not be written: the project folder is read-only. Your text is kept in the editor; copy the project somewhere writable to keep it.`);
+      const kept = path === DATABASE_FILE ? "The data stays in memory while the project is open" : "Your text is kept in the editor";
+      throw new HostInputError(`"${path}" could not be written: the project folder is read-only. ${kept}; copy the project somewhere writable to keep it.`);
     }
     throw error;
   }

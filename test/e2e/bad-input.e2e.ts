@@ -1,12 +1,16 @@
 /**
- * Bad input in the learner's code, as a person meets it in the app: a syntax error, a
- * view that throws, and a view that never returns. Nothing is lost in any of them.
+ * Bad input, as a person meets it in the app. In the learner's code: a syntax error, a
+ * view that throws, and a view that never returns. In a project folder: a huge file, a
+ * binary one, a damaged database, a folder that is read-only from the start or becomes
+ * so while open. Nothing is lost in any of them.
  */
-import { readFileSync } from "node:fs";
-import type { ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { shot, openApp, closeApp } from "./support/app";
+import { shot, openApp, closeApp, replaceInEditor } from "./support/app";
 
 describe("bad input in the learner's code", () => {
   let home: string;
@@ -84,5 +88,143 @@ describe("bad input in the learner's code", () => {
     await expect.poll(() => counter.getAttribute("data-count"), { timeout: 30_000 }).toBe("11");
     expect(await editor.locator(".view-lines").textContent()).not.toContain("while");
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+/** Makes a folder read-only as the file system sees it: chmod for a user, the immutable flag for root (whom chmod does not stop). */
+function setLocked(dir: string, locked: boolean): void {
+  if (process.getuid?.() === 0) execFileSync("chattr", ["-R", locked ? "+i" : "-i", dir]);
+  else execFileSync("chmod", ["-R", locked ? "a-w" : "u+w", dir]);
+}
+
+/** Whether this machine can make a folder read-only for this test (chattr needs a file system that has the flag). */
+const canLock = (() => {
+  const dir = mkdtempSync(join(tmpdir(), "mvt-lab-lock-probe-"));
+  try {
+    setLocked(dir, true);
+    try {
+      writeFileSync(join(dir, "probe"), "");
+      return false;
+    } catch {
+      return true;
+    } finally {
+      setLocked(dir, false);
+    }
+  } catch {
+    return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+})();
+
+describe("bad input in a project folder", () => {
+  let home: string;
+  let server: ChildProcess;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const editor = () => page.getByTestId("code-editor");
+  const frameText = () => page.frameLocator('[data-testid="preview-frame"]').locator("body").textContent();
+  const locked: string[] = [];
+
+  beforeAll(async () => {
+    ({ home, server, url, browser, page } = await openApp("bad-project", consoleErrors));
+  });
+
+  afterAll(async () => {
+    for (const dir of locked) setLocked(dir, false);
+    await closeApp({ browser, server, home });
+  });
+
+  async function create(name: string): Promise<string> {
+    await page.goto(url);
+    await page.getByTestId("new-project-name").fill(name);
+    await page.getByTestId("new-project-template").selectOption("blank");
+    await page.getByTestId("new-project-create").click();
+    await expect.poll(frameText, { timeout: 60_000 }).toContain("It works");
+    return join(home, "projects", name);
+  }
+
+  async function reopen(name: string): Promise<void> {
+    await page.getByTestId("action-home").click();
+    await page.getByTestId(`project-${name}`).click();
+    await page.getByTestId("file-tree").waitFor();
+  }
+
+  it("lists a huge file and a binary one without opening them, and never overwrites a damaged database", async () => {
+    const root = await create("odd-files");
+    const huge = "x".repeat(1.5 * 1024 * 1024);
+    writeFileSync(join(root, "big.txt"), huge);
+    writeFileSync(join(root, "pages", "logo.bin"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(join(root, "db.sqlite3"), "this is not a database");
+    await reopen("odd-files");
+    await expect.poll(() => page.getByTestId("database-problem").textContent(), { timeout: 30_000 }).toContain("not an SQLite database");
+    await page.getByTestId("tree-big.txt").click();
+    await expect.poll(() => page.getByTestId("tree-error").textContent()).toContain("is 1.5 MB; the editor opens files up to 1 MB");
+    await shot(page, "bad-huge-file");
+    await page.getByTestId("tree-pages/logo.bin").click();
+    await expect.poll(() => page.getByTestId("tree-error").textContent()).toContain("is a binary file");
+    // Editing still works, and the damaged database is left alone until the learner decides.
+    await page.getByTestId("tree-pages/views.ts").click();
+    await replaceInEditor(page, "It works", "Still works");
+    await expect.poll(() => readFileSync(join(root, "pages", "views.ts"), "utf8"), { timeout: 30_000 }).toContain("Still works");
+    expect(readFileSync(join(root, "db.sqlite3"), "utf8")).toBe("this is not a database");
+    expect(readFileSync(join(root, "big.txt"), "utf8")).toBe(huge);
+    await shot(page, "bad-damaged-database");
+    await page.getByTestId("backup-database").click();
+    await expect.poll(() => page.getByTestId("preview-notice").textContent(), { timeout: 30_000 }).toContain("was kept as db.sqlite3.");
+    const backup = readdirSync(root).find((name) => name.endsWith(".bak"));
+    expect(backup && readFileSync(join(root, backup), "utf8")).toBe("this is not a database");
+    await expect.poll(frameText, { timeout: 30_000 }).toContain("Still works");
+    await expect.poll(() => existsSync(join(root, "db.sqlite3")) && readFileSync(join(root, "db.sqlite3")).subarray(0, 15).toString(), { timeout: 30_000 }).toBe("SQLite format 3");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it.skipIf(!canLock)("opens a read-only folder read-only, saying so", async () => {
+    const root = await create("locked");
+    await page.getByTestId("action-home").click();
+    setLocked(root, true);
+    locked.push(root);
+    await page.getByTestId("project-locked").click();
+    await expect.poll(() => page.getByTestId("file-tree").textContent(), { timeout: 30_000 }).toContain("read-only folder");
+    await page.getByTestId("tree-pages/views.ts").click();
+    await expect.poll(() => editor().getAttribute("data-readonly")).toBe("true");
+    await editor().locator(".view-lines").click();
+    await page.keyboard.type("lost?");
+    await expect.poll(() => page.locator(".monaco-editor-overlaymessage").textContent()).toContain("cannot be edited here: the project folder cannot be written");
+    await shot(page, "bad-readonly-folder");
+    expect(await editor().locator(".view-lines").textContent()).not.toContain("lost?");
+    setLocked(root, false);
+    locked.pop();
+    // The database could not be written while locked: the app said so rather than failing quietly.
+    consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((line) => !line.includes("api/writeProjectDatabase")));
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it.skipIf(!canLock)("keeps edits a folder refuses, says why, and does not leave them behind unasked", async () => {
+    const root = await create("goes-read-only");
+    await page.getByTestId("tree-pages/views.ts").click();
+    setLocked(root, true);
+    locked.push(root);
+    await replaceInEditor(page, "It works", "Kept while locked");
+    const error = page.getByTestId("save-error");
+    await expect.poll(() => error.textContent(), { timeout: 30_000 }).toContain("the project folder is read-only");
+    expect(await page.getByTestId("tab-pages/views.ts").locator(".tab-dirty").count()).toBe(1);
+    expect(readFileSync(join(root, "pages", "views.ts"), "utf8")).not.toContain("Kept while locked");
+    await shot(page, "bad-readonly-save");
+    // Home does not drop the edit silently: it stays and says so.
+    await page.getByTestId("action-home").click();
+    await expect.poll(() => error.textContent()).toContain("MVT Lab stayed here");
+    await shot(page, "bad-readonly-leave");
+    expect(await page.getByTestId("project").count()).toBe(1);
+    // Writable again: the next edit saves everything kept.
+    setLocked(root, false);
+    locked.pop();
+    await replaceInEditor(page, "Kept while locked", "Kept after all");
+    await expect.poll(() => readFileSync(join(root, "pages", "views.ts"), "utf8"), { timeout: 30_000 }).toContain("Kept after all");
+    await expect.poll(() => error.count(), { timeout: 30_000 }).toBe(0);
+    // The browser logs each refused write (HTTP 400); those are expected here.
+    expect(consoleErrors.filter((line) => !/api\/write(ProjectFile|ProjectDatabase)/.test(line))).toEqual([]);
   });
 });

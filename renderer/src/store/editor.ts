@@ -68,7 +68,8 @@ export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) =>
   const settle = debounce(() => {
     void get()
       .flushEdits()
-      .then(() => get().runProject());
+      // A damaged database waits for the learner's decision before anything runs on it.
+      .then(() => (get().project?.databaseProblem ? undefined : get().runProject()));
   }, EDIT_SETTLE_MS);
   // The settle above waits for a pause; this one saves during long runs of typing too.
   const autosave = throttle(() => void get().flushEdits(), SAVE_MAX_WAIT_MS);
@@ -113,7 +114,7 @@ export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) =>
       for (const [path, content] of Object.entries(files)) if (get().files[path] !== content) dirty.add(path);
       set({ files: { ...get().files, ...files }, unsaved: [...dirty] });
       await get().flushEdits();
-      await get().runProject();
+      if (!get().project?.databaseProblem) await get().runProject();
     },
 
     openFile(path, line) {
@@ -151,8 +152,8 @@ export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) =>
       warnedLeaving = true;
       set({
         saveError:
-          `MVT Lab stayed here because your changes to ${lost.join(", ")} could not be saved: ${failure} ` +
-          "Copy them somewhere safe; leaving again goes on without them.",
+          `MVT Lab stayed here so that your changes to ${lost.join(", ")} are not lost: ${failure} ` +
+          "Leaving again goes on without them.",
       });
       return false;
     },

@@ -160,7 +160,7 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
         const tabs = get().tabs.map(moved);
         const active = get().active === null ? null : moved(get().active ?? "");
         set({ files, tabs, active });
-        await get().runProject();
+        await rerun();
       });
     },
 
@@ -175,7 +175,7 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
         const tabs = get().tabs.filter((tab) => !isUnder(tab, path));
         const active = get().active !== null && isUnder(get().active ?? "", path) ? (tabs[0] ?? null) : get().active;
         set({ files: kept, tabs, active, lastDeleted: { path, files, folders: gone } });
-        await get().runProject();
+        await rerun();
       });
     },
 
@@ -187,7 +187,7 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
         for (const [path, content] of Object.entries(deleted.files)) await host.writeProjectFile(root, path, content);
         setFolders([...new Set([...folders(), ...deleted.folders])]);
         set({ files: { ...get().files, ...deleted.files }, lastDeleted: null });
-        await get().runProject();
+        await rerun();
       });
     },
 
@@ -204,6 +204,11 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
       }
     },
   };
+
+  /** Runs the project after a tree change, unless a damaged database waits for the learner's decision. */
+  async function rerun(): Promise<void> {
+    if (!get().project?.databaseProblem) await get().runProject();
+  }
 
   function withoutProblem(project: ProjectDetail): ProjectDetail {
     const copy = { ...project };

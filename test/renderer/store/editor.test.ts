@@ -102,7 +102,7 @@ describe("autosave", () => {
     expect(store.getState().files["b.ts"]).toBe("precious");
 
     expect(await store.getState().saveBeforeLeaving()).toBe(false);
-    expect(store.getState().saveError).toContain("MVT Lab stayed here because your changes to b.ts could not be saved");
+    expect(store.getState().saveError).toContain("MVT Lab stayed here so that your changes to b.ts are not lost");
     expect(store.getState().files["b.ts"]).toBe("precious");
 
     // Once the folder can be written again, the next save puts the text on disk.

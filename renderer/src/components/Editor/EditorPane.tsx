@@ -9,7 +9,7 @@ export function EditorPane() {
     <div className="editor-pane">
       <Tabs />
       {saveError && (
-        <p className="error-box" role="alert">
+        <p className="error-box" role="alert" data-testid="save-error">
           {saveError}
         </p>
       )}
