@@ -11,7 +11,7 @@ import { ManyToManyField, ManyToManyRel } from "../db/models/fields/many_to_many
 import { ForeignKey, ManyToOneRel, OneToOneField, OneToOneRel } from "../db/models/fields/related";
 import { create_through_model, through_keys } from "../db/models/through";
 import { Manager } from "../db/models/manager";
-import { getAttr, type ModelClass } from "../db/models/model_class";
+import { getAttr, type MetaOptions, type ModelClass } from "../db/models/model_class";
 import { Options } from "../db/models/options";
 import { install_forward_descriptor, install_reverse_descriptor } from "../db/models/related_descriptors";
 import { install_m2m_descriptor } from "../db/models/m2m_manager";
@@ -36,12 +36,16 @@ export class Apps {
    * (apps without a models module are fine), then resolves relations between them.
    */
   populate(installed_apps: string[], modules: Record<string, Record<string, unknown>>): void {
+    const exported = installed_apps.flatMap((app) => Object.values(modules[`${app}.models`] ?? {})).filter(isModelClass);
+    const extended = new Set(exported.flatMap(ancestors));
     for (const app of installed_apps) {
       const module = modules[`${app}.models`];
       if (!module) continue;
       const app_label = app.split(".").pop() ?? app;
       for (const value of Object.values(module)) {
-        if (isModelClass(value) && !is_abstract(value)) this.register(app_label, value);
+        if (!isModelClass(value)) continue;
+        check_copied_abstract(value, app_label, extended);
+        if (!is_abstract(value)) this.register(app_label, value);
       }
     }
     const models = [...this.models.values()];
@@ -158,9 +162,45 @@ export class Apps {
   }
 }
 
-/** Only a class's own `static Meta = { abstract: true }` makes it abstract (its subclasses are concrete). */
+/**
+ * Only a class's own `static Meta = { abstract: true }` makes it abstract: a subclass that
+ * declares no Meta inherits the base's options and is concrete, as in Django.
+ */
 function is_abstract(model: ModelClass): boolean {
-  return Object.prototype.hasOwnProperty.call(model, "Meta") && model.Meta?.abstract === true;
+  return own_meta(model)?.abstract === true;
+}
+
+function own_meta(model: ModelClass): MetaOptions | undefined {
+  return Object.prototype.hasOwnProperty.call(model, "Meta") ? model.Meta : undefined;
+}
+
+/** The model classes `model` extends, nearest first (Model itself left out). */
+function ancestors(model: ModelClass): ModelClass[] {
+  const found: ModelClass[] = [];
+  for (let base: unknown = Object.getPrototypeOf(model); isModelClass(base); base = Object.getPrototypeOf(base)) found.push(base);
+  return found;
+}
+
+/**
+ * Django's `class Meta(Base.Meta)` is `static Meta = { ...Base.Meta, ... }` here, and the
+ * spread copies the base's `abstract: true` (Django resets it on the base's Meta once the
+ * base is built; a TypeScript class has no such moment). A copied `abstract: true` cannot
+ * be told from one written out, so when a subclass of an abstract model says abstract:
+ * true with every option of its base's Meta (as a spread gives it) and no exported model
+ * extends it (an abstract model is there to be extended), it is an error that says what
+ * to write, rather than a model silently left without a table.
+ */
+function check_copied_abstract(model: ModelClass, app_label: string, extended: ReadonlySet<ModelClass>): void {
+  const meta = own_meta(model);
+  const base = ancestors(model)[0];
+  const base_meta = base && own_meta(base);
+  if (meta?.abstract !== true || !base || !base_meta || base_meta.abstract !== true || extended.has(model)) return;
+  if (!Object.keys(base_meta).every((key) => key in meta)) return;
+  throw new ImproperlyConfigured(
+    `${app_label}.${model.name}: its static Meta says abstract: true, as the Meta of its abstract base ${base.name} does, and no model extends it, ` +
+    `so it would get no table. A { ...${base.name}.Meta } spread copies abstract: true; in Django a subclass of an abstract model is concrete ` +
+    `unless its own Meta says abstract = True. For a model with a table write static Meta = { ...${base.name}.Meta, abstract: false, ... } ` +
+    `(or declare no Meta to inherit ${base.name}'s options as they are); for an abstract model, export a model that extends ${model.name}.`);
 }
 
 /** The abstract bases of `model`, farthest first, then the model itself. */

@@ -67,6 +67,11 @@ export const FIXTURE: Record<string, Array<Record<string, string | number | null
     { id: 2, created: 2, live: 0, title: "Draft", rank: 0 },
     { id: 3, created: 3, live: 1, title: "News", rank: 5 },
   ],
+  orm_note: [
+    { id: 1, created: 2, live: 1, text: "second" },
+    { id: 2, created: 5, live: 0, text: "fifth" },
+    { id: 3, created: 1, live: 1, text: "first" },
+  ],
 };
 
 function book(id: number, title: string, author_id: number, editor_id: number | null, published: number,

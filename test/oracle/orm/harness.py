@@ -162,6 +162,7 @@ class Stamped(models.Model):
 
     class Meta:
         abstract = True
+        app_label = "orm"
         ordering = ["-created"]
 
 
@@ -185,7 +186,12 @@ class Post(Stamped):
         indexes = [models.Index(fields=["title", "-rank"], name="post_title_rank_idx")]
 
 
-MODELS = [Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person, Item, Post]
+class Note(Stamped):
+    """No Meta: Stamped's options (ordering, app_label), and concrete (Django resets abstract on Stamped.Meta)."""
+    text = models.CharField(max_length=20)
+
+
+MODELS = [Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person, Item, Post, Note]
 NAMES = {m.__name__: m for m in MODELS}
 NAMES.update(
     Avg=Avg, Count=Count, F=F, Max=Max, Min=Min, Prefetch=Prefetch, Q=Q, Sum=Sum, Value=Value,

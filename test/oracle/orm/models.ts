@@ -185,5 +185,12 @@ export class Post extends Stamped {
   declare live: boolean;
 }
 
+/** No Meta: the abstract base's options (ordering) as they are, and a model with a table, as in Django. */
+export class Note extends Stamped {
+  static override fields = { text: models.CharField({ max_length: 20 }) };
+  declare text: string;
+  declare created: number;
+}
+
 /** Every model, in creation order. */
-export const MODELS = { Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person, Item, Post };
+export const MODELS = { Publisher, Author, Tag, Book, Review, Profile, Club, Membership, Person, Item, Post, Note };

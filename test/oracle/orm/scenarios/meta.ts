@@ -1,10 +1,22 @@
 /** Meta.constraints and Meta.indexes, abstract base models and custom managers, against Django. */
-import type { PostQuerySet } from "../models";
+import type * as models from "../../../../sandbox/framework/db/models";
+import type { Note, PostQuerySet } from "../models";
 import type { Scenario } from "../scenario";
 
 const INDEXES = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orm_post' AND name NOT LIKE 'sqlite_%' ORDER BY name";
 
 export const META: Scenario[] = [
+  { name: "a subclass of an abstract base without Meta: concrete, with the base's Meta.ordering and manager",
+    python: "list(Note.live_objects.values_list('text', 'created'))",
+    mvt: ({ Note }) => Note.live_objects.values_list("text", "created").toArray() },
+  { name: "a subclass of an abstract base without Meta: its own table, rows in the inherited order",
+    python: "Note.live_objects.create(text='new', created=9, live=True)\nresult = [Note.live_objects.count(), Note.live_objects.first().text, list(Note._meta.ordering), Note._default_manager.name]",
+    mvt: ({ Note }) => {
+      // Stamped's LiveManager is typed for Post, its first user.
+      const live = Note.live_objects as unknown as models.Manager<Note>;
+      live.create({ text: "new", created: 9, live: true });
+      return [live.count(), live.first()?.text, Note._meta.ordering, Note._default_manager.name];
+    } },
   { name: "abstract base: inherited fields and Meta.ordering",
     python: "list(Post.objects.values_list('title', 'created', 'live'))",
     mvt: ({ Post }) => Post.objects.values_list("title", "created", "live").toArray() },

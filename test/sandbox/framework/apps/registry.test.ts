@@ -51,3 +51,75 @@ describe("Apps", () => {
     expect(root.get_kind_display()).toBe("Alpha");
   });
 });
+
+describe("Meta inherited from an abstract model", () => {
+  /** A fresh abstract base per test: registering a model binds its class. */
+  function base() {
+    return class Stamped extends models.Model {
+      static fields: Record<string, models.Field> = { created: models.IntegerField({ default: 0 }) };
+      static Meta: models.MetaOptions = { abstract: true, ordering: ["-created"] };
+    };
+  }
+
+  it("makes a subclass that declares no Meta concrete, with the base's options (Django: abstract is reset on the base's Meta)", () => {
+    const Stamped = base();
+    class Note extends Stamped {
+      static override fields = { text: models.CharField({ max_length: 20 }) };
+    }
+    const { apps } = project();
+    apps.populate(["notes"], { "notes.models": { Stamped, Note } });
+    expect(apps.get_models().map((m) => m._meta.label)).toContain("notes.Note");
+    expect(apps.get_models().map((m) => m._meta.label)).not.toContain("notes.Stamped");
+    expect(Note._meta.ordering).toEqual(["-created"]);
+    expect(Note._meta.fields.map((f) => f.name)).toEqual(["id", "created", "text"]);
+  });
+
+  it("makes `{ ...Base.Meta, abstract: false, ... }` concrete with the base's options and its own (Django: class Meta(Base.Meta))", () => {
+    const Stamped = base();
+    class Note extends Stamped {
+      static override Meta: models.MetaOptions = { ...Stamped.Meta, abstract: false, verbose_name: "jotting" };
+    }
+    const { apps } = project();
+    apps.populate(["notes"], { "notes.models": { Stamped, Note } });
+    expect(Note._meta.ordering).toEqual(["-created"]);
+    expect(Note._meta.verbose_name).toBe("jotting");
+  });
+
+  it("refuses `{ ...Base.Meta, ... }` that copied abstract: true onto a model nothing extends, saying what to write", () => {
+    const Stamped = base();
+    class Note extends Stamped {
+      static override Meta: models.MetaOptions = { ...Stamped.Meta, verbose_name: "jotting" };
+    }
+    const { apps } = project();
+    const populate = () => apps.populate(["notes"], { "notes.models": { Stamped, Note } });
+    expect(populate).toThrow(ImproperlyConfigured);
+    expect(populate).toThrow("notes.Note: its static Meta says abstract: true, as the Meta of its abstract base Stamped does, and no model extends it");
+    expect(populate).toThrow("static Meta = { ...Stamped.Meta, abstract: false, ... }");
+  });
+
+  it("keeps an abstract model between abstract bases and models abstract when a model extends it", () => {
+    const Stamped = base();
+    class Titled extends Stamped {
+      static override fields: Record<string, models.Field> = { title: models.CharField({ max_length: 20 }) };
+      static override Meta: models.MetaOptions = { ...Stamped.Meta, abstract: true };
+    }
+    class Note extends Titled {
+      static override fields = { text: models.CharField({ max_length: 20 }) };
+    }
+    const { apps } = project();
+    apps.populate(["notes"], { "notes.models": { Stamped, Titled, Note } });
+    expect(apps.get_models().map((m) => m._meta.label).filter((l) => l.startsWith("notes."))).toEqual(["notes.Note"]);
+    expect(Note._meta.fields.map((f) => f.name)).toEqual(["id", "created", "title", "text"]);
+    expect(Note._meta.ordering).toEqual(["-created"]);
+  });
+
+  it("takes abstract: true as written when the Meta is not a copy of the base's (it lacks one of its options)", () => {
+    const Stamped = base();
+    class Titled extends Stamped {
+      static override Meta: models.MetaOptions = { abstract: true };
+    }
+    const { apps } = project();
+    apps.populate(["notes"], { "notes.models": { Stamped, Titled } });
+    expect(apps.get_models().map((m) => m._meta.label).filter((l) => l.startsWith("notes."))).toEqual([]);
+  });
+});
