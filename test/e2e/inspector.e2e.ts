@@ -31,8 +31,13 @@ describe("the query inspector", () => {
     await expect.poll(() => queries.first().getByTestId("query-rows-table").textContent()).toContain("Dune");
     await shot(page, "inspector-lesson");
 
-    await queries.nth(1).getByTestId("query-origin").last().click();
+    // The template line that caused the query (books/list.html:8): the editor opens there, cursor on that line.
+    const origin = queries.nth(1).getByTestId("query-origin").last();
+    expect(await origin.textContent()).toMatch(/list\.html:8$/);
+    await origin.click();
     await expect.poll(() => page.getByTestId("code-editor").getAttribute("data-file")).toBe("templates/books/list.html");
+    await expect.poll(() => page.getByTestId("code-editor").locator(".active-line-number").first().textContent()).toBe("8");
+    await shot(page, "inspector-origin");
     expect(app.consoleErrors).toEqual([]);
   });
 

@@ -59,6 +59,9 @@ export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) =>
     set({
       lesson: detail,
       ...FRESH_LESSON,
+      // A lesson completed before (this version of the pack) reopens with its steps ticked,
+      // as the last run left them; the next Check shows where the code stands now.
+      passedChecks: detail.completed ? detail.steps.flatMap((step) => step.checks) : [],
       files: detail.files,
       tabs: detail.open.filter((path) => path in detail.files),
       active: detail.open.find((path) => path in detail.files) ?? null,
@@ -78,18 +81,25 @@ export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) =>
     if (!lesson || get().checks.status === "running") return;
     set({ checks: { ...NO_CHECKS, status: "running" } });
     await get().flushEdits();
+    let results: CheckResult[];
+    let diagnostics: Diagnostic[];
     try {
-      const { results, diagnostics } = await services.sandbox.check(get().files, lesson.checks);
-      const passedChecks = results.filter((result) => result.passed).map((result) => result.name);
-      const completed = lesson.completed || (results.length > 0 && passedChecks.length === results.length);
-      const current = get().lesson;
-      set({ checks: { status: "done", results, diagnostics, error: null }, passedChecks, lesson: current?.id === lesson.id ? { ...current, completed } : current });
-      await services.host.recordChecks(lesson.packId, lesson.id, results);
+      ({ results, diagnostics } = await services.sandbox.check(get().files, lesson.checks));
     } catch (error) {
-      const ran = get().checks.status === "done";
-      const message = ran ? `Your results could not be recorded: ${messageOf(error)}` : messageOf(error);
-      set({ checks: { ...get().checks, status: "done", error: message } });
+      set({ checks: { ...get().checks, status: "done", error: messageOf(error) } });
+      return;
     }
+    // The progress is saved before the results show, so Home (opened right after) has it.
+    let error: string | null = null;
+    try {
+      await services.host.recordChecks(lesson.packId, lesson.id, results);
+    } catch (failure) {
+      error = `Your results could not be recorded: ${messageOf(failure)}`;
+    }
+    const passedChecks = results.filter((result) => result.passed).map((result) => result.name);
+    const completed = lesson.completed || (results.length > 0 && passedChecks.length === results.length);
+    const current = get().lesson;
+    set({ checks: { status: "done", results, diagnostics, error }, passedChecks, lesson: current?.id === lesson.id ? { ...current, completed } : current });
   },
 
   askReset: (asking) => set({ confirmingReset: asking }),
@@ -100,6 +110,8 @@ export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) =>
     if (!lesson) return;
     try {
       await get().startLesson(await services.host.resetLesson(lesson.packId, lesson.id));
+      // The start files pass no step, whatever was completed before.
+      set({ passedChecks: [] });
     } catch (error) {
       set({ notice: `The lesson could not be reset: ${messageOf(error)}` });
     }
