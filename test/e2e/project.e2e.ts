@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { shot, useApp } from "./support/app";
+import { replaceInEditor, shot, useApp } from "./support/app";
 
 describe("a project from the blog template", () => {
   const app = useApp("project");
@@ -44,6 +44,14 @@ describe("a project from the blog template", () => {
     await page.keyboard.type('Post.objects.filter({ title__icontains: "lazy" })');
     await expect.poll(app.frameText, { timeout: 30_000 }).not.toContain("Hello, MVT");
     expect(await app.frameText()).toContain("Querysets are lazy");
+
+    // console.log in the view prints in the Console, with a link to its line.
+    await replaceInEditor(page, "return render(request, \"posts/list.html\"", 'console.log("listing", posts.count()); return render(request, "posts/list.html"');
+    await page.getByTestId("dock-console").click();
+    const logged = page.getByTestId("console-line").filter({ hasText: "listing 1" }).first();
+    await expect.poll(() => logged.count(), { timeout: 30_000 }).toBe(1);
+    expect(await logged.getByTestId("query-origin").textContent()).toBe("posts/views.ts:6");
+    await shot(page, "project-console");
 
     // Follow a link, submit a form: the redirect is shown and the comment is there.
     await app.frame().getByText("Querysets are lazy").click();

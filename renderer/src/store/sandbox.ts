@@ -87,6 +87,10 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
         jars.save().catch((error: unknown) => set({ notice: `The preview's cookies could not be saved: ${messageOf(error)}` }));
       }
       get().recordRequest(sent, answer);
+      // What Django's loggers said (a refused CSRF check, say) prints as runserver would print it.
+      for (const record of answer.trace.log ?? []) {
+        get().logConsole({ level: record.level === "error" ? "error" : "warn", text: `[${record.logger}] ${record.message}` });
+      }
       const location = answer.response.headers["location"];
       const next = location ? resolveAddress(request.path, location) : null;
       if (!REDIRECTS.has(answer.response.status) || !next || hop >= MAX_REDIRECTS) {

@@ -15,13 +15,13 @@ import type { AppState, Services } from "../../../renderer/src/store/types";
 const TRACE = { queries: [], totalMs: 0, similar: [], duplicates: [], nPlusOne: [], unusedRelations: [], method: "GET", path: "/", status: 200, durationMs: 0 };
 
 /** A store with the sandbox slice; `answer` says what (and when) the sandbox answers. */
-function setup(answer: (request: SandboxRequest) => Promise<SandboxResponse>) {
+function setup(answer: (request: SandboxRequest) => Promise<SandboxResponse>, log: { logger: string; level: "warning" | "error"; message: string }[] = []) {
   const host = { readUiState: async () => ({}), writeUiState: async () => undefined } as unknown as HostApi;
   const asked: string[] = [];
   const sandbox = {
     request: async (request: SandboxRequest): Promise<Answered> => {
       asked.push(`${request.method} ${request.path}`);
-      return { response: await answer(request), trace: { ...TRACE, method: request.method, path: request.path } } as unknown as Answered;
+      return { response: await answer(request), trace: { ...TRACE, method: request.method, path: request.path, log } } as unknown as Answered;
     },
   };
   const services = { host, sandbox } as unknown as Services;
@@ -100,5 +100,11 @@ describe("preview navigations", () => {
     const first = store.getState().page;
     await store.getState().reload();
     expect(store.getState().page).not.toBe(first);
+  });
+
+  it("prints what Django's loggers said in the Console", async () => {
+    const { store } = setup(async () => html("<p>Forbidden</p>", 403), [{ logger: "django.security.csrf", level: "warning", message: "Forbidden (CSRF cookie not set.): /" }]);
+    await store.getState().navigate("POST", "/", "");
+    expect(store.getState().console).toEqual([{ level: "warn", text: "[django.security.csrf] Forbidden (CSRF cookie not set.): /" }]);
   });
 });
