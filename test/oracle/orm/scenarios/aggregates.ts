@@ -61,4 +61,14 @@ export const AGGREGATES: Scenario[] = [
   { name: "Sum of a relation path that does not exist raises FieldError",
     python: "Book.objects.aggregate(Sum('reviews__starz'))",
     mvt: ({ Book, models }) => Book.objects.aggregate(models.Sum("reviews__starz")) },
+  { name: "aggregate() over an annotation and a field (an inner query, as Django's get_aggregation)",
+    python: "Book.objects.annotate(double=F('pages') * 2).aggregate(s=Sum('double'), m=Max('pages'), n=Count('id'))",
+    mvt: ({ Book, models }) => Book.objects.annotate({ double: models.F("pages").mul(2) }).aggregate({ s: models.Sum("double"), m: models.Max("pages"), n: models.Count("id") }) },
+  { name: "aggregate() over a Subquery annotation",
+    python: "Author.objects.annotate(n=Subquery(Book.objects.filter(author=OuterRef('pk')).order_by('-published').values('published')[:1])).aggregate(s=Sum('n'))",
+    mvt: ({ Author, Book, models }) => Author.objects.annotate({ n: models.Subquery(Book.objects.filter({ author: models.OuterRef("pk") })
+      .order_by("-published").values("published").slice(0, 1)) }).aggregate({ s: models.Sum("n") }) },
+  { name: "aggregate() over an aggregate annotation",
+    python: "Author.objects.annotate(n=Count('books')).aggregate(a=Avg('n'), m=Max('n'))",
+    mvt: ({ Author, models }) => Author.objects.annotate({ n: models.Count("books") }).aggregate({ a: models.Avg("n"), m: models.Max("n") }) },
 ];

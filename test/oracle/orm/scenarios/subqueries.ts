@@ -18,6 +18,23 @@ export const SUBQUERIES: Scenario[] = [
     python: "list(Book.objects.annotate(peer=Subquery(Book.objects.filter(author__publisher=OuterRef('author__publisher')).exclude(author=OuterRef('author')).order_by('id').values('id')[:1])).order_by('id').values_list('id', 'peer'))",
     mvt: ({ Book, models }) => Book.objects.annotate({ peer: models.Subquery(Book.objects.filter({ author__publisher: models.OuterRef("author__publisher") })
       .exclude({ author: models.OuterRef("author") }).order_by("id").values("id").slice(0, 1)) }).order_by("id").values_list("id", "peer").toArray() },
+  { name: "Subquery of a grouped aggregate: each book's average stars",
+    python: "list(Book.objects.annotate(avg=Subquery(Review.objects.filter(book=OuterRef('pk')).values('book').annotate(a=Avg('stars')).values('a'))).order_by('id').values_list('id', 'avg'))",
+    mvt: ({ Book, Review, models }) => Book.objects.annotate({ avg: models.Subquery(Review.objects.filter({ book: models.OuterRef("pk") }).values("book")
+      .annotate({ a: models.Avg("stars") }).values("a")) }).order_by("id").values_list("id", "avg").toArray() },
+  { name: "exclude(Exists()): authors without books",
+    python: "list(Author.objects.exclude(Exists(Book.objects.filter(author=OuterRef('pk')))).order_by('id').values_list('id', flat=True))",
+    mvt: ({ Author, Book, models }) => Author.objects.exclude(models.Exists(Book.objects.filter({ author: models.OuterRef("pk") }))).order_by("id").values_list("id", { flat: true }).toArray() },
+  { name: "OuterRef() in arithmetic: another book by the author within five years",
+    python: "list(Book.objects.filter(Exists(Book.objects.filter(author=OuterRef('author'), published__gt=OuterRef('published') - 5).exclude(pk=OuterRef('pk')))).order_by('id').values_list('id', flat=True))",
+    mvt: ({ Book, models }) => Book.objects.filter(models.Exists(Book.objects.filter({ author: models.OuterRef("author"), published__gt: models.OuterRef("published").sub(5) })
+      .exclude({ pk: models.OuterRef("pk") }))).order_by("id").values_list("id", { flat: true }).toArray() },
+  { name: "update() with a Subquery: each book's best stars as its pages",
+    python: "Book.objects.update(pages=Subquery(Review.objects.filter(book=OuterRef('pk')).order_by('-stars').values('stars')[:1]))\nresult = list(Book.objects.order_by('id').values_list('id', 'pages'))",
+    mvt: ({ Book, Review, models }) => {
+      Book.objects.update({ pages: models.Subquery(Review.objects.filter({ book: models.OuterRef("pk") }).order_by("-stars").values("stars").slice(0, 1)) });
+      return Book.objects.order_by("id").values_list("id", "pages").toArray();
+    } },
 ];
 
 /**

@@ -122,21 +122,30 @@ export function compileSelect(source: Query): CompiledSelect {
   return { sql, params: [...selectParams, ...where.params, ...having.params, ...order.params], klass_info, names, fields, annotations };
 }
 
-/** `SELECT SUM(...) AS "total", ... FROM ...`: aggregate() over the rows (a subquery once rows are grouped or sliced). */
+/**
+ * `SELECT SUM(...) AS "total", ... FROM ...`: aggregate() over the rows; a subquery once
+ * rows are grouped, sliced or distinct, or an aggregate reads an annotation (Django:
+ * get_aggregation's inner query), the outer aggregates reading its columns by name.
+ */
 export function compileAggregateQuery(source: Query, aggregates: Array<[string, Aggregate]>):
   Compiled & { fields: Field[]; empty: boolean } {
   const query = source.clone();
   try {
-    if (query.group_by || query.is_sliced() || query.distinct) {
+    const over_annotation = aggregates.some(([, aggregate]) => query.annotations.has(aggregate.source));
+    if (query.group_by || query.is_sliced() || query.distinct || over_annotation) {
       const inner = compileSelect(query);
       const fields: Field[] = [];
       const outer = aggregates.map(([alias, aggregate]) => {
         const annotation = query.annotations.get(aggregate.source);
-        if (!annotation) {
+        // Model rows select every local column under its own name.
+        const field = annotation || query.values_select ? undefined : query.model._meta.fields.find((f) => f.name === aggregate.source || f.attname === aggregate.source);
+        if (!annotation && !field) {
           throw new FieldError(`Cannot aggregate '${aggregate.source}' over a grouped, sliced or distinct query: aggregate an annotation.`);
         }
-        fields.push(aggregate.function_name === "MIN" || aggregate.function_name === "MAX" ? annotation.output_field : RAW);
-        return `${aggregate.function_name}(${aggregate.options.distinct ? "DISTINCT " : ""}${quote(aggregate.source)}) AS ${quote(alias)}`;
+        const output = annotation?.output_field ?? field ?? RAW;
+        fields.push(aggregate.function_name === "MIN" || aggregate.function_name === "MAX" ? output : RAW);
+        const column = annotation ? aggregate.source : field?.column ?? aggregate.source;
+        return `${aggregate.function_name}(${aggregate.options.distinct ? "DISTINCT " : ""}${quote(column)}) AS ${quote(alias)}`;
       });
       return { sql: `SELECT ${outer.join(", ")} FROM (${inner.sql}) subquery`, params: inner.params, fields, empty: false };
     }
