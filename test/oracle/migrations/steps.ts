@@ -40,6 +40,8 @@ interface BookShape {
    * another related_name ("_books_author_friends_+"), so it never offers to rename its model.
    */
   follows?: boolean;
+  /** The name of the explicit through model Placement (renamed to "Shelving" by a later step). */
+  through_model?: string;
   /** The name of model Book (renamed to "Novel" by a later step). */
   book_model?: string;
   /** The name of model Author (renamed to "Writer" by a later step). */
@@ -95,7 +97,7 @@ function python(shape: BookShape): string {
     ...(shape.isbn ? ["    isbn = models.CharField(max_length=13, null=True)"] : []),
     ...(shape.pages ? [`    pages = models.IntegerField(${shape.pages === "null" ? "null=True" : ""})`] : []),
     ...(shape.coauthors ? [`    coauthors = models.ManyToManyField(${Author}, related_name="coauthored")`] : []),
-    ...(shape.placements ? ['    shelves = models.ManyToManyField("Shelf", through="Placement")'] : []),
+    ...(shape.placements ? [`    shelves = models.ManyToManyField("Shelf", through="${shape.through_model ?? "Placement"}")`] : []),
     ...python_meta(shape),
     ...(shape.shelf ? [
       "",
@@ -109,7 +111,7 @@ function python(shape: BookShape): string {
     ] : []),
     ...(shape.placements ? [
       "",
-      "class Placement(Base):",
+      `class ${shape.through_model ?? "Placement"}(Base):`,
       `    book = models.ForeignKey(${Book}, models.CASCADE)`,
       "    shelf = models.ForeignKey(Shelf, models.CASCADE)",
       "    position = models.IntegerField()",
@@ -134,7 +136,7 @@ function mvt(shape: BookShape): () => Record<string, unknown> {
         ...(shape.isbn ? { isbn: models.CharField({ max_length: 13, null: true }) } : {}),
         ...(shape.pages ? { pages: models.IntegerField(shape.pages === "null" ? { null: true } : {}) } : {}),
         ...(shape.coauthors ? { coauthors: models.ManyToManyField(Author, { related_name: "coauthored" }) } : {}),
-        ...(shape.placements ? { shelves: models.ManyToManyField("Shelf", { through: "Placement" }) } : {}),
+        ...(shape.placements ? { shelves: models.ManyToManyField("Shelf", { through: shape.through_model ?? "Placement" }) } : {}),
       };
       static Meta = mvt_meta(shape);
     }
@@ -157,6 +159,7 @@ function mvt(shape: BookShape): () => Record<string, unknown> {
         position: models.IntegerField(),
       };
     }
+    Object.defineProperty(Placement, "name", { value: shape.through_model ?? "Placement" });
     return { Author, Book, Shelf, Placement };
   };
 }
@@ -197,4 +200,7 @@ export const STEPS: Step[] = [
   step("the target of many-to-many fields renamed, asked: key columns follow, and the table of a relation to itself",
     { ...LATER, pages: "not_null", shelf: true, coauthors: true, follows: true, placements: true, book_model: "Novel", author_model: "Writer" },
     { "rename_model:books.author:books.writer": "y" }),
+  step("an explicit through model renamed, asked: the many-to-many field follows it",
+    { ...LATER, pages: "not_null", shelf: true, coauthors: true, follows: true, placements: true, book_model: "Novel", author_model: "Writer", through_model: "Shelving" },
+    { "rename_model:books.placement:books.shelving": "y" }),
 ];

@@ -95,12 +95,18 @@ export class RenameModel extends Operation {
     state.remove_model(app_label, this.old_name);
     model.name = this.new_name;
     state.add_model(model);
+    // Relations to the model, and many-to-many fields through it, follow the new name (Django repoints `to` and `through`).
     const old_label = `${app_label}.${this.old_name.toLowerCase()}`;
+    const new_label = `${app_label}.${this.new_name.toLowerCase()}`;
+    const renamed = (label: unknown) => typeof label === "string" &&
+      (label.includes(".") ? label : `${app_label}.${label}`).toLowerCase() === old_label;
     for (const other of state.models.values()) {
       other.fields = other.fields.map(([name, field]) => {
         const spec = field.deconstruct();
-        if (!field.is_relation || String(spec.args[0]).toLowerCase() !== old_label) return [name, field];
-        return [name, build_field({ ...spec, args: [`${app_label}.${this.new_name.toLowerCase()}`] })];
+        const to = renamed(spec.args[0]);
+        const through = renamed(spec.kwargs.through);
+        if (!field.is_relation || (!to && !through)) return [name, field];
+        return [name, build_field({ ...spec, args: to ? [new_label] : spec.args, kwargs: through ? { ...spec.kwargs, through: new_label } : spec.kwargs })];
       });
     }
   }
