@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { replaceInEditor, shot, openApp, closeApp } from "./support/app";
+import { replaceInEditor, shot, openApp, closeApp, openPage } from "./support/app";
 
 describe("the editor", () => {
   let home: string;
@@ -83,6 +83,13 @@ describe("the editor", () => {
     await expect.poll(() => page.locator(".peekview-widget, .zone-widget").first().textContent(), { timeout: 30_000 }).toContain("select_related");
     await shot(page, "editor-definition-mvt");
     await page.keyboard.press("Escape");
+    // Completion lists a QuerySet's methods after the dot.
+    await replaceInEditor(page, 'select_related("author")', 'select_related("author").pre');
+    await expect.poll(() => page.locator(".suggest-widget").textContent(), { timeout: 30_000 }).toContain("prefetch_related");
+    await shot(page, "editor-completion");
+    await page.keyboard.press("Escape");
+    for (let i = 0; i < 4; i++) await page.keyboard.press("Backspace");
+    await expect.poll(shown).toContain('select_related("author");');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -212,5 +219,23 @@ describe("the editor", () => {
     expect(readFileSync(join(home, "projects", "editing", "books/services/prices.ts"), "utf8")).toBe("export const VAT = 0.2;");
     await shot(page, "tree-restored");
     expect(consoleErrors).toEqual([]);
+  });
+
+  it("saves while typing goes on, so a page killed mid-typing keeps what was typed before its last moments", async () => {
+    const second = await openPage(browser, consoleErrors);
+    await second.goto(url);
+    await second.getByTestId("project-editing").click();
+    await second.getByTestId("tree-settings.ts").click();
+    const lines = second.getByTestId("code-editor").locator(".view-lines");
+    await expect.poll(() => lines.textContent(), { timeout: 30_000 }).toContain("INSTALLED_APPS");
+    await lines.click();
+    await second.keyboard.press("Control+End");
+    await second.keyboard.press("Enter");
+    const typed = "// " + "abcdefghijklmnopqrstuvwxyz".repeat(2);
+    // About five seconds of typing with no pause long enough for the settle to save.
+    await second.keyboard.type(typed, { delay: 90 });
+    await second.close();
+    const onDisk = () => readFileSync(join(home, "projects", "editing", "settings.ts"), "utf8");
+    await expect.poll(onDisk, { timeout: 30_000 }).toContain(typed.slice(0, typed.length / 2));
   });
 });
