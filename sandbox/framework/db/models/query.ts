@@ -56,7 +56,8 @@ const MAX_GET_RESULTS = 21;
 /** A lazy database query; evaluating it (iteration, length, at, toArray) runs it once and caches the rows. */
 export class QuerySet<T = Model> implements Iterable<T> {
   readonly model: ModelClass;
-  private _query: Query;
+  /** Made on first use: most prefetched lists (from_results) never need their query. */
+  private _query: Query | undefined;
   /** from_results() conditions not yet compiled: most prefetched lists are only iterated. */
   private _pending_conditions: Lookups | undefined;
   /** Django's `_result_cache`: filled by the first evaluation. */
@@ -68,17 +69,18 @@ export class QuerySet<T = Model> implements Iterable<T> {
 
   constructor(model: ModelClass, query?: Query) {
     this.model = model;
-    this._query = query ?? new Query(model);
+    this._query = query;
   }
 
   /** The query tree (Django's `qs.query`). */
   get query(): Query {
+    const query = (this._query ??= new Query(this.model));
     const pending = this._pending_conditions;
     if (pending) {
       this._pending_conditions = undefined;
-      this._query.add_q(new Q(pending));
+      query.add_q(new Q(pending));
     }
-    return this._query;
+    return query;
   }
 
   set query(query: Query) {
