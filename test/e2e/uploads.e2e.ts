@@ -1,7 +1,8 @@
 /**
  * Uploads through the preview: a ModelForm with an ImageField takes a PNG chosen in the
  * page, the list shows it as an image served from MEDIA_URL, the file lands in
- * <project>/media/, and after a server restart the image is still shown. A file over
+ * <project>/media/, and after a server restart the image is still shown. The app's static
+ * stylesheet styles the page and opens at its STATIC_URL address. A file over
  * DATA_UPLOAD_MAX_MEMORY_SIZE gets Django's 400. Needs `npm run build` first.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -39,7 +40,9 @@ const GALLERY: Record<string, string> = {
     "}",
     "",
   ].join("\n"),
+  "gallery/static/gallery/site.css": "h1 { color: rgb(178, 34, 34); }\n",
   "templates/gallery/photos.html": [
+    '<link rel="stylesheet" href="/static/gallery/site.css">',
     "<h1>Photos</h1>",
     '<ul>{% for photo in photos %}<li>{{ photo.title }} <img class="photo" alt="{{ photo.title }}" src="{{ photo.image.url }}" width="40" height="40"> {{ photo.image.name }}</li>{% endfor %}</ul>',
     '<form method="post" enctype="multipart/form-data">{% csrf_token %}{{ form.as_p }}<button>Upload</button></form>',
@@ -73,6 +76,8 @@ describe("uploads through the preview", () => {
   it("uploads a PNG, shows it from MEDIA_URL, keeps it in media/ across a restart", async () => {
     const { page } = app;
     await open();
+    // The app's static stylesheet is served as runserver serves it, and styles the page.
+    expect(await app.frame().locator("h1").evaluate((h1) => getComputedStyle(h1).color)).toBe("rgb(178, 34, 34)");
     await app.frame().locator('input[name="title"]').fill("Red dot");
     await app.frame().locator('input[name="image"]').setInputFiles({ name: "red dot.png", mimeType: "image/png", buffer: PNG });
     await app.frame().getByRole("button", { name: "Upload" }).click();
@@ -87,6 +92,9 @@ describe("uploads through the preview", () => {
     await page.getByTestId("address").fill("/media/photos/red_dot.png");
     await page.keyboard.press("Enter");
     await expect.poll(() => app.frame().locator("img").count()).toBe(1);
+    await page.getByTestId("address").fill("/static/gallery/site.css");
+    await page.keyboard.press("Enter");
+    await expect.poll(app.frameText).toContain("h1 { color: rgb(178, 34, 34); }");
 
     await app.restart();
     await open();

@@ -4,6 +4,7 @@ import { throttle } from "../lib/timing";
 import type { Answered } from "../sandbox/client";
 import { inlineImages } from "../sandbox/inlineImages";
 import type { EncodedBody } from "../sandbox/multipart";
+import { inlineStylesheets, staticAnswer } from "../sandbox/staticFiles";
 import { cookieJars } from "./cookieJars";
 import { openKey, saveTarget } from "./target";
 import { messageOf, type Slice } from "./types";
@@ -80,7 +81,7 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     for (let hop = 0; ; hop++) {
       const cookie = cookies.header();
       const sent = { ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } };
-      const answer = await services.sandbox.request(sent);
+      const answer = staticAnswer(get().files, sent) ?? (await services.sandbox.request(sent));
       const setCookie = answer.response.headers["set-cookie"];
       if (setCookie) {
         cookies.store(setCookie);
@@ -94,8 +95,9 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
       const location = answer.response.headers["location"];
       const next = location ? resolveAddress(request.path, location) : null;
       if (!REDIRECTS.has(answer.response.status) || !next || hop >= MAX_REDIRECTS) {
-        const response = await inlineImages(answer.response, request.path, async (path) =>
+        const images = await inlineImages(answer.response, request.path, async (path) =>
           (await services.sandbox.request({ method: "GET", path, headers: cookie ? { cookie } : {} })).response);
+        const response = inlineStylesheets(images, request.path, get().files);
         return { path: request.path, redirects, ...answer, response };
       }
       redirects.push({ status: answer.response.status, from: request.path, to: next });
