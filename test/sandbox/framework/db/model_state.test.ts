@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ModelState } from "../../../../sandbox/framework/db/models/base";
-import { Author, project } from "./setup";
+import { Author, Book, project, seeded } from "./setup";
 
 describe("ModelState's related-object cache", () => {
   it("keeps, replaces and forgets entries by name, whichever slot holds them", () => {
@@ -26,5 +26,30 @@ describe("ModelState's related-object cache", () => {
     expect(state.get_cached("constructor")).toBeUndefined();
     state.clear_cached();
     expect(["author", "editor", "reviewer", "toString"].map((name) => state.get_cached(name))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe("reading rows where code cannot be generated", () => {
+  it("builds the same instances through the plain loop (a CSP without 'unsafe-eval')", () => {
+    const { tracer } = seeded();
+    const real = globalThis.Function;
+    const refused = function () {
+      throw new EvalError("Refused to evaluate a string as JavaScript because 'unsafe-eval' is not allowed");
+    } as unknown as FunctionConstructor;
+    globalThis.Function = refused;
+    let books: Book[];
+    try {
+      // A shape no other test reads, so no builder for it is cached yet.
+      books = Book.objects.select_related("author").only("title", "published", "author__name").order_by("-published").toArray();
+    } finally {
+      globalThis.Function = real;
+    }
+    expect(books.map((b) => [b.title, b.published, b.author.name])).toEqual([
+      ["Foundation", 1967, "Isaac Asimov"], ["The Left Hand of Darkness", 1966, "Ursula K. Le Guin"], ["Dune", 1965, "Frank Herbert"],
+    ]);
+    expect(tracer.queries).toHaveLength(1);
+    expect(books[0]._state.from_multi_row).toBe(true);
+    expect(books[0].done).toBe(false); // deferred: loaded on first read
+    expect(tracer.queries).toHaveLength(2);
   });
 });
