@@ -188,6 +188,7 @@ describe("bad input in a project folder", () => {
     locked.push(root);
     await page.getByTestId("project-locked").click();
     await expect.poll(() => page.getByTestId("file-tree").textContent(), { timeout: 30_000 }).toContain("read-only folder");
+    expect(await page.getByTestId("readonly-notice").textContent()).toContain("This project folder cannot be written");
     await page.getByTestId("tree-pages/views.ts").click();
     await expect.poll(() => editor().getAttribute("data-readonly")).toBe("true");
     await editor().locator(".view-lines").click();

@@ -86,7 +86,9 @@ export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) =>
     } catch (error) {
       for (const path of paths) dirty.add(path);
       failure = messageOf(error);
-      set({ saveError: `Your changes could not be saved: ${messageOf(error)}. They are kept here; the next edit retries.`, unsaved: [...dirty] });
+      const reason = failure.replace(/\.+$/, "");
+      const kept = /kept in the editor/.test(reason) ? "" : " They stay in the editor.";
+      set({ saveError: `Your changes could not be saved: ${reason}.${kept} The next edit tries again.`, unsaved: [...dirty] });
     }
   }
 
