@@ -34,6 +34,24 @@ describe("a project from the blog template", () => {
     await page.getByTestId("project").waitFor();
     await expect.poll(app.frameText, { timeout: 60_000 }).toContain("Querysets are lazy");
 
+    // The page runs in a sandboxed frame with an opaque origin: it cannot reach into the
+    // app (whose page holds the host API's token) or its storage, and the API refuses a
+    // call without that token.
+    const preview = await page.getByTestId("preview-frame").elementHandle().then((frame) => frame?.contentFrame());
+    if (!preview) throw new Error("The preview frame has no document.");
+    const reach = await preview.evaluate(() => {
+      const attempt = (read: () => unknown) => {
+        try {
+          return `reached: ${String(read())}`;
+        } catch {
+          return "blocked";
+        }
+      };
+      return { parent: attempt(() => parent.document.title), storage: attempt(() => localStorage.length), cookies: attempt(() => document.cookie) };
+    });
+    expect(reach).toEqual({ parent: "blocked", storage: "blocked", cookies: "blocked" });
+    expect((await fetch(new URL("api/listProjects", app.url), { method: "POST", body: "[]" })).status).toBe(403);
+
     // Edit the view: the preview follows.
     await page.getByTestId("tree-posts/views.ts").click();
     const editor = page.getByTestId("code-editor");
