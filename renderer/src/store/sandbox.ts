@@ -116,14 +116,14 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
   let navigations: Promise<unknown> = Promise.resolve();
 
   /** Shows `href` without touching Back/Forward; resolves to whether it was shown. */
-  const show = (method: string, href: string, body?: string | EncodedBody, before?: (from: string) => void): Promise<boolean> => {
+  const show = (method: string, href: string, body?: string | EncodedBody, before?: (from: string, to: string) => void): Promise<boolean> => {
     const key = openKey(get());
     const shown = navigations.then(() => (openKey(get()) === key ? showNow(method, href, body, before) : false));
     navigations = shown.catch(() => undefined);
     return shown;
   };
 
-  const showNow = async (method: string, href: string, body: string | EncodedBody | undefined, before?: (from: string) => void): Promise<boolean> => {
+  const showNow = async (method: string, href: string, body: string | EncodedBody | undefined, before?: (from: string, to: string) => void): Promise<boolean> => {
     const upper = method.toUpperCase();
     const from = get().address;
     const target = resolveAddress(from, href || from);
@@ -145,7 +145,7 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
       const fetched = await fetchPage(request);
       if (openKey(get()) !== key) return false;
       const page: Page = { path: fetched.path, response: fetched.response, redirects: fetched.redirects };
-      before?.(from);
+      before?.(from, page.path);
       // The same page again (a reload after an edit that did not change it) keeps the
       // document on screen, so a click landing on it is not lost to a needless swap.
       const kept = jar.header() === cookies ? samePage(get().page, page) : null;
@@ -191,8 +191,7 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     },
 
     async navigate(method, href, body) {
-      await show(method, href, body, (from) => {
-        const to = resolveAddress(from, href || from);
+      await show(method, href, body, (from, to) => {
         if (to !== from) set({ history: [...get().history, from], forwardStack: [] });
       });
     },

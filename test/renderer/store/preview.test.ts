@@ -30,6 +30,7 @@ function setup(answer: (request: SandboxRequest) => Promise<SandboxResponse>, lo
       ({
         lesson: null,
         project: { root: "/p" },
+        files: {},
         recordRequest: () => undefined,
         ...createSandboxSlice(services)(set, get, api),
       }) as unknown as AppState,
@@ -106,5 +107,17 @@ describe("preview navigations", () => {
     const { store } = setup(async () => html("<p>Forbidden</p>", 403), [{ logger: "django.security.csrf", level: "warning", message: "Forbidden (CSRF cookie not set.): /" }]);
     await store.getState().navigate("POST", "/", "");
     expect(store.getState().console).toEqual([{ level: "warn", text: "[django.security.csrf] Forbidden (CSRF cookie not set.): /" }]);
+  });
+
+  it("sends a GET form's fields in the query string, and keeps the page a redirect left for Back", async () => {
+    const { store, asked } = setup(async (request) =>
+      request.method === "POST" ? html("", 302, { location: "/members/" }) : html(`<p>${request.path}</p>`),
+    );
+    await store.getState().navigate("GET", "/search/", "q=dune&page=2");
+    expect(asked).toEqual(["GET /search/?q=dune&page=2"]);
+    await store.getState().navigate("POST", "", "username=ada");
+    expect(store.getState().address).toBe("/members/");
+    expect(store.getState().history).toEqual(["/", "/search/?q=dune&page=2"]);
+    expect(store.getState().page?.redirects).toEqual([{ status: 302, from: "/search/?q=dune&page=2", to: "/members/" }]);
   });
 });
