@@ -73,9 +73,9 @@ export class ExpressionWrapper extends Expression {
   }
 }
 
-/** One branch of Case: `When({ published__lt: 1960 }, { then: Value("classic") })`. */
+/** One branch of Case: `When({ published__lt: 1960 }, { then: Value("classic") })`; the condition may be a boolean expression (`Exists(...)`). */
 export class When {
-  constructor(readonly condition: Q | Record<string, unknown>, readonly then: unknown) {}
+  constructor(readonly condition: Q | Expression | Record<string, unknown>, readonly then: unknown) {}
 }
 
 /** `Case(When(...), When(...), { default: Value("new") })`: CASE WHEN ... THEN ... ELSE ... END. */

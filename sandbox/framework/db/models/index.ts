@@ -85,9 +85,9 @@ export const Value = (value: unknown, options: { output_field?: fields.Field } =
 /** `ExpressionWrapper(F("pages").mul(2), { output_field: models.IntegerField() })`. */
 export const ExpressionWrapper = (expression: expressions.Expression, options: { output_field: fields.Field }) =>
   new expressions.ExpressionWrapper(expression, options.output_field);
-/** `When({ published__lt: 1960, then: Value("old") })` or `When(Q(...), { then: ... })`. */
-export const When = (condition: QNode | Record<string, unknown>, options: { then?: unknown } = {}) => {
-  if (condition instanceof QNode) return new expressions.When(condition, options.then);
+/** `When({ published__lt: 1960, then: Value("old") })`, `When(Q(...), { then: ... })` or `When(Exists(...), { then: ... })`. */
+export const When = (condition: QNode | expressions.Expression | Record<string, unknown>, options: { then?: unknown } = {}) => {
+  if (condition instanceof QNode || condition instanceof expressions.Expression) return new expressions.When(condition, options.then);
   const { then, ...lookups } = condition;
   return new expressions.When(lookups, then ?? options.then);
 };

@@ -67,4 +67,23 @@ export const NESTED_SUBQUERIES: Scenario[] = [
       .annotate({ n: models.Subquery(Book.objects.filter({ author__publisher: models.OuterRef(models.OuterRef("author__publisher")) })
         .exclude({ pk: models.OuterRef(models.OuterRef("pk")) }).order_by("-id").values("id").slice(0, 1)) }).values("n").slice(0, 1)) })
       .order_by("id").values_list("id", "peer").toArray() },
+  { name: "nested Subquery in the middle query's order_by",
+    python: "list(Author.objects.annotate(b=Subquery(Book.objects.filter(author=OuterRef('pk')).order_by(Subquery(Review.objects.filter(book=OuterRef('pk')).order_by('-stars').values('stars')[:1]).desc(), 'id').values('id')[:1])).order_by('id').values_list('id', 'b'))",
+    mvt: ({ Author, Book, Review, models }) => Author.objects.annotate({ b: models.Subquery(Book.objects.filter({ author: models.OuterRef("pk") })
+      .order_by(models.Subquery(Review.objects.filter({ book: models.OuterRef("pk") }).order_by("-stars").values("stars").slice(0, 1)).desc(), "id")
+      .values("id").slice(0, 1)) }).order_by("id").values_list("id", "b").toArray() },
+  { name: "nested Subquery in the middle query's order_by with OuterRef(OuterRef())",
+    python: "list(Author.objects.annotate(b=Subquery(Book.objects.filter(author=OuterRef('pk')).order_by(Subquery(Book.objects.filter(editor=OuterRef(OuterRef('pk'))).order_by('id').values('id')[:1]).desc(), 'id').values('id')[:1])).order_by('id').values_list('id', 'b'))",
+    mvt: ({ Author, Book, models }) => Author.objects.annotate({ b: models.Subquery(Book.objects.filter({ author: models.OuterRef("pk") })
+      .order_by(models.Subquery(Book.objects.filter({ editor: models.OuterRef(models.OuterRef("pk")) }).order_by("id").values("id").slice(0, 1)).desc(), "id")
+      .values("id").slice(0, 1)) }).order_by("id").values_list("id", "b").toArray() },
+  { name: "When(Exists()): a boolean expression as a Case condition",
+    python: "list(Book.objects.annotate(k=Case(When(Exists(Review.objects.filter(book=OuterRef('pk'), stars=5)), then=Value('top')), default=Value('-'))).order_by('id').values_list('id', 'k'))",
+    mvt: ({ Book, Review, models }) => Book.objects.annotate({ k: models.Case(models.When(models.Exists(Review.objects.filter({ book: models.OuterRef("pk"), stars: 5 })), { then: models.Value("top") }),
+      { default: models.Value("-") }) }).order_by("id").values_list("id", "k").toArray() },
+  { name: "nested Exists in a When() inside a Subquery",
+    python: "list(Author.objects.annotate(b=Subquery(Book.objects.filter(author=OuterRef('pk')).annotate(k=Case(When(Exists(Review.objects.filter(book=OuterRef('pk'), stars__gte=4)), then=Value('good')), default=Value('meh'))).order_by('id').values('k')[:1])).order_by('id').values_list('id', 'b'))",
+    mvt: ({ Author, Book, Review, models }) => Author.objects.annotate({ b: models.Subquery(Book.objects.filter({ author: models.OuterRef("pk") })
+      .annotate({ k: models.Case(models.When(models.Exists(Review.objects.filter({ book: models.OuterRef("pk"), stars__gte: 4 })), { then: models.Value("good") }),
+        { default: models.Value("meh") }) }).order_by("id").values("k").slice(0, 1)) }).order_by("id").values_list("id", "b").toArray() },
 ];

@@ -5,7 +5,7 @@
  */
 import { FieldError, ValueError } from "../../../core/exceptions";
 import { Aggregate } from "../aggregates";
-import { Case, CombinedExpression, ExpressionWrapper, F, Func, OuterRef, Subquery, Exists, Value } from "../expressions";
+import { Case, CombinedExpression, Expression, ExpressionWrapper, F, Func, OuterRef, Subquery, Exists, Value } from "../expressions";
 import { BooleanField, DateTimeField, type Field, FloatField, IntegerField, TextField } from "../fields";
 import { Q } from "../query_utils";
 import type { Query } from "./query";
@@ -49,7 +49,8 @@ export function resolve_expression(query: Query, value: unknown): Expr {
   }
   if (value instanceof Case) {
     const whens = value.whens.map((when) => {
-      const q = when.condition instanceof Q ? when.condition : new Q(when.condition);
+      const q = when.condition instanceof Q ? when.condition
+        : when.condition instanceof Expression ? new Q({}, "AND", false, [when.condition]) : new Q(when.condition);
       return { condition: query.build_condition(q), result: resolve_expression(query, when.then) };
     });
     return { kind: "case", whens, default_value: resolve_expression(query, value.default_value ?? null), output_field: value.output_field };
