@@ -25,7 +25,7 @@ import "./contrib/auth";
 import "./contrib/messages";
 import { migrate_on_load } from "./core/management/sync";
 import { set_default_connection } from "./db/connection";
-import { create_permissions } from "./contrib/auth/management";
+import { connect_auth_signals } from "./contrib/auth/management";
 import { set_model_lookup } from "./contrib/auth/get_user_model";
 import "./middleware/builtins";
 
@@ -76,9 +76,10 @@ export class Project implements HandlerHost {
     this.apps = new Apps(this.connection);
     const apps = with_dependencies(installed as string[]);
     this.apps.populate(apps, { ...builtin_modules(), ...modules });
+    // As Django's AuthConfig.ready(): permissions are made after migrate, not on every load.
+    if (apps.some((a) => /^(mvt|django)\.contrib\.auth$/.test(a))) connect_auth_signals();
     // As Django: apps without migrations get their tables now; the others through migrate.
     this.migration_warning = migrate_on_load(this);
-    if (apps.some((a) => /^(mvt|django)\.contrib\.auth$/.test(a))) create_permissions(this.apps);
 
     this.resolver = new URLResolver(new RegexPattern("^/"), urlconf);
     this.resolver.bind((name) => modules[name]);

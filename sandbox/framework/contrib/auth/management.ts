@@ -8,6 +8,7 @@ import { ValidationError } from "../../core/exceptions";
 import { ContentType } from "../contenttypes/models";
 import type { AbstractBaseUser } from "./base_user";
 import { get_user_model } from "./get_user_model";
+import { post_migrate } from "../../db/models/signals";
 import { Permission } from "./models";
 
 interface PermissionMeta {
@@ -15,9 +16,13 @@ interface PermissionMeta {
   permissions?: [string, string][];
 }
 
-/** Creates the missing permissions of every installed model (Django's create_permissions). */
-export function create_permissions(apps: Apps): void {
+/**
+ * Creates the missing permissions of the models of `app_label` (every installed model when
+ * not given). Django's create_permissions, a post_migrate receiver: see connect_auth_signals().
+ */
+export function create_permissions(apps: Apps, app_label?: string): void {
   for (const model of apps.get_models()) {
+    if (app_label !== undefined && model._meta.app_label !== app_label) continue;
     if (model._meta.auto_created) continue; // automatic through tables get no permissions, as in Django
     const meta = (model.Meta ?? {}) as PermissionMeta;
     const ct = ContentType.get_for_model(model);
@@ -43,4 +48,10 @@ export function createsuperuser(fields: { username: string; email?: string; pass
   user.set_password(password);
   user.save();
   return user;
+}
+
+/** Connects contrib.auth's post_migrate receiver (Django: AuthConfig.ready()); each project load calls it. */
+export function connect_auth_signals(): void {
+  post_migrate.connect(({ apps, app_label }) => create_permissions(apps, app_label),
+    { dispatch_uid: "mvt.contrib.auth.management.create_permissions" });
 }

@@ -5,6 +5,7 @@
  */
 import { Signal } from "../../dispatch/dispatcher";
 import type { Model } from "./base";
+import type { Apps } from "../../apps/registry";
 import type { ModelClass } from "./model_class";
 
 /** Before a model's constructor assigns values. */
@@ -29,3 +30,9 @@ export type M2MAction = "pre_add" | "post_add" | "pre_remove" | "post_remove" | 
 export const m2m_changed = new Signal<{
   instance: Model; action: M2MAction; reverse: boolean; model: ModelClass; pk_set: Set<unknown> | null; using: string;
 }>();
+
+/**
+ * After migrate (and flush) finished, once per installed app; the sender is the app label
+ * (Django sends the AppConfig). contrib.auth creates its permissions here, as in Django.
+ */
+export const post_migrate = new Signal<{ app_label: string; verbosity: number; interactive: boolean; using: string; apps: Apps }>();

@@ -1,10 +1,11 @@
 /**
  * flush (Django: core/management/commands/flush.py): deletes every row of every model's
- * table in one transaction; django_migrations is kept, as in Django.
+ * table in one transaction; django_migrations is kept, and post_migrate is sent, as in Django.
  */
 import type { Project } from "../../../project";
 import { quote_name } from "../../../db/migrations/schema_editor";
 import type { CommandResult } from "../base";
+import { emit_post_migrate_signal } from "../sql";
 
 export function flush(project: Project): CommandResult {
   const connection = project.connection;
@@ -17,5 +18,7 @@ export function flush(project: Project): CommandResult {
     }
     return rows;
   });
+  // As Django's flush: post_migrate follows, so the default permissions are there again.
+  emit_post_migrate_signal(project);
   return { output: `Deleted ${deleted} row(s) from every model's table.` };
 }

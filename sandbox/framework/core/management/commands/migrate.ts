@@ -10,6 +10,7 @@ import { Questioner } from "../../../db/migrations/questioner";
 import { ProjectState } from "../../../db/migrations/state";
 import { check_conflicts, CommandError, type CommandResult, loader_for, project_app_labels, validate_app_labels } from "../base";
 import { migration_by_prefix } from "../migration_names";
+import { emit_post_migrate_signal } from "../sql";
 import { sync_apps } from "../sync";
 
 export interface MigrateOptions {
@@ -51,7 +52,7 @@ export function migrate(project: Project, options: MigrateOptions = {}): Command
   if (!app_label || !migration_name) out.push(`  Apply all migrations: ${app_label ?? ([...loader.migrated_apps].sort().join(", ") || "(none)")}`);
   else if (migration_name === "zero") out.push(`  Unapply all migrations: ${app_label}`);
   else out.push(`  Target specific migration: ${targets[0]?.[1] ?? ""}, from ${app_label}`);
-  if (options.run_syncdb) out.push(...sync_apps(project, loader.unmigrated_apps));
+  if (options.run_syncdb) out.push(...sync_apps(project, loader.unmigrated_apps).lines);
   out.push("Running migrations:");
   if (!plan.length) {
     out.push("  No migrations to apply.");
@@ -76,6 +77,7 @@ export function migrate(project: Project, options: MigrateOptions = {}): Command
       }
     });
   }
+  emit_post_migrate_signal(project);
   return { output: out.join("\n") };
 }
 
