@@ -42,6 +42,8 @@ interface BookShape {
   follows?: boolean;
   /** The name of the explicit through model Placement (renamed to "Shelving" by a later step). */
   through_model?: string;
+  /** An abstract model Stamped (a field, Meta.ordering) and a model Note extending it with no Meta of its own. */
+  notes?: boolean;
   /** The name of model Book (renamed to "Novel" by a later step). */
   book_model?: string;
   /** The name of model Author (renamed to "Writer" by a later step). */
@@ -116,6 +118,18 @@ function python(shape: BookShape): string {
       "    shelf = models.ForeignKey(Shelf, models.CASCADE)",
       "    position = models.IntegerField()",
     ] : []),
+    ...(shape.notes ? [
+      "",
+      "class Stamped(Base):",
+      "    created = models.IntegerField(default=0)",
+      "",
+      "    class Meta(Base.Meta):",
+      "        abstract = True",
+      '        ordering = ["-created"]',
+      "",
+      "class Note(Stamped):",
+      "    text = models.CharField(max_length=20)",
+    ] : []),
     "",
   ].join("\n");
 }
@@ -160,7 +174,15 @@ function mvt(shape: BookShape): () => Record<string, unknown> {
       };
     }
     Object.defineProperty(Placement, "name", { value: shape.through_model ?? "Placement" });
-    return { Author, Book, Shelf, Placement };
+    if (!shape.notes) return { Author, Book, Shelf, Placement };
+    class Stamped extends models.Model {
+      static fields: Record<string, models.Field> = { created: models.IntegerField({ default: 0 }) };
+      static Meta: models.MetaOptions = { abstract: true, ordering: ["-created"] };
+    }
+    class Note extends Stamped {
+      static override fields = { text: models.CharField({ max_length: 20 }) };
+    }
+    return { Author, Book, Shelf, Placement, Stamped, Note };
   };
 }
 
@@ -203,4 +225,6 @@ export const STEPS: Step[] = [
   step("an explicit through model renamed, asked: the many-to-many field follows it",
     { ...LATER, pages: "not_null", shelf: true, coauthors: true, follows: true, placements: true, book_model: "Novel", author_model: "Writer", through_model: "Shelving" },
     { "rename_model:books.placement:books.shelving": "y" }),
+  step("an abstract model and a model extending it with no Meta: it has a table, the base's fields and ordering",
+    { ...LATER, pages: "not_null", shelf: true, coauthors: true, follows: true, placements: true, book_model: "Novel", author_model: "Writer", through_model: "Shelving", notes: true }),
 ];
