@@ -72,7 +72,8 @@ export const NESTED_SUBQUERIES: Scenario[] = [
     mvt: ({ Author, Book, Review, models }) => Author.objects.annotate({ b: models.Subquery(Book.objects.filter({ author: models.OuterRef("pk") })
       .order_by(models.Subquery(Review.objects.filter({ book: models.OuterRef("pk") }).order_by("-stars").values("stars").slice(0, 1)).desc(), "id")
       .values("id").slice(0, 1)) }).order_by("id").values_list("id", "b").toArray() },
-  { name: "nested Subquery in the middle query's order_by with OuterRef(OuterRef())",
+  // Django resolves order_by() when the query is compiled, after the middle query was bound: the reference cannot reach out.
+  { name: "OuterRef(OuterRef()) in the middle query's order_by raises ValueError, as in Django",
     python: "list(Author.objects.annotate(b=Subquery(Book.objects.filter(author=OuterRef('pk')).order_by(Subquery(Book.objects.filter(editor=OuterRef(OuterRef('pk'))).order_by('id').values('id')[:1]).desc(), 'id').values('id')[:1])).order_by('id').values_list('id', 'b'))",
     mvt: ({ Author, Book, models }) => Author.objects.annotate({ b: models.Subquery(Book.objects.filter({ author: models.OuterRef("pk") })
       .order_by(models.Subquery(Book.objects.filter({ editor: models.OuterRef(models.OuterRef("pk")) }).order_by("id").values("id").slice(0, 1)).desc(), "id")
