@@ -216,6 +216,8 @@ describe("the editor", () => {
     expect(onDisk("books/services")).toBe(false);
     await page.getByTestId("undo-delete").click();
     await page.getByTestId("tree-books/services/prices.ts").waitFor();
+    // The tab the delete closed is open again.
+    await expect.poll(() => editor().getAttribute("data-file")).toBe("books/services/prices.ts");
     expect(readFileSync(join(home, "projects", "editing", "books/services/prices.ts"), "utf8")).toBe("export const VAT = 0.2;");
     await shot(page, "tree-restored");
     expect(consoleErrors).toEqual([]);

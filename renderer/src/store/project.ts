@@ -7,6 +7,8 @@ export interface Deleted {
   path: string;
   files: ProjectFiles;
   folders: string[];
+  /** The tabs it closed, opened again on undo. */
+  tabs: string[];
 }
 
 /** Projects on Home, the open project, and its file tree's operations. */
@@ -174,7 +176,8 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
         setFolders(folders().filter((folder) => !isUnder(folder, path)));
         const tabs = get().tabs.filter((tab) => !isUnder(tab, path));
         const active = get().active !== null && isUnder(get().active ?? "", path) ? (tabs[0] ?? null) : get().active;
-        set({ files: kept, tabs, active, lastDeleted: { path, files, folders: gone } });
+        const closed = get().tabs.filter((tab) => isUnder(tab, path));
+        set({ files: kept, tabs, active, lastDeleted: { path, files, folders: gone, tabs: closed } });
         await rerun();
       });
     },
@@ -186,7 +189,8 @@ export const createProjectSlice: Slice<ProjectSlice> = (services) => (set, get) 
         for (const folder of deleted.folders) await host.createProjectFolder(root, folder).catch(() => undefined);
         for (const [path, content] of Object.entries(deleted.files)) await host.writeProjectFile(root, path, content);
         setFolders([...new Set([...folders(), ...deleted.folders])]);
-        set({ files: { ...get().files, ...deleted.files }, lastDeleted: null });
+        const tabs = [...get().tabs, ...deleted.tabs.filter((tab) => !get().tabs.includes(tab))];
+        set({ files: { ...get().files, ...deleted.files }, tabs, active: deleted.tabs[0] ?? get().active, lastDeleted: null });
         await rerun();
       });
     },
