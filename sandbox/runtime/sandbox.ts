@@ -4,8 +4,7 @@
  * Worker (the app) and in Node (tests, the CLI); only `RuntimeEnv` differs.
  */
 import type { Database, SqlJsStatic } from "sql.js";
-import { Tracer, call_command, setup, runTestCase, loaddata, reset_receivers, FileResponse, type Project } from "../framework";
-import { base64 } from "../framework/core/crypto";
+import { Tracer, call_command, setup, runTestCase, loaddata, reset_receivers, type Project } from "../framework";
 import type {
   CheckResult,
   CommandResult,
@@ -30,6 +29,7 @@ import { evaluateBundle, ProjectLoadError, type ConsoleSink, type EvaluatedProje
 import { createsuperuser, manage, type ManageOutcome } from "./manage";
 import { fixtureFiles, templateSources } from "./modules";
 import { record_signals, sessionTrace, signalNames } from "./requestTrace";
+import { toSandboxResponse } from "./response";
 import { repr, SHELL_FILE, shellSource } from "./shell";
 import { summarize } from "./summary";
 
@@ -214,13 +214,7 @@ export class Sandbox {
     // Reading a session the view did not read loads it: that query is the trace's, not the request's.
     const session = sessionTrace(httpRequest);
     project.tracer.reset();
-    const sandboxResponse: SandboxResponse = {
-      status: response.status_code,
-      reason: response.reason_phrase,
-      headers: lowerCaseNames(response.headerObject()),
-      body: response.content,
-      ...(response instanceof FileResponse ? { bodyBase64: base64(response.bytes) } : {}),
-    };
+    const sandboxResponse = toSandboxResponse(response);
     return {
       response: sandboxResponse,
       trace: {
@@ -326,11 +320,6 @@ function describeCommand(command: SandboxCommand): { method: string; path: strin
     default:
       return { method: "COMMAND", path: command.command };
   }
-}
-
-/** Header names in lower case, as the protocol promises (HTTP names are case-insensitive). */
-function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
 function tableCount(database: Database): number {
