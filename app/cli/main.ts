@@ -3,10 +3,13 @@
  *
  *   mvt verify [packDir...]   check that each lesson's start fails and solution passes
  *   mvt manage <project> <command> [args]   Django's manage.py commands over a project folder
+ *   mvt export <project> <out>   the project as a standalone Node project (npm install && npm start)
  */
 import { parseArgs } from "node:util";
 import { createNodeSandbox } from "../../sandbox/runtime/node";
+import { HostInputError } from "../host/errors";
 import { defaultPacksDir } from "../host/install";
+import { exportCommand } from "./export";
 import { MANAGE_COMMANDS, manageCommand, type ManageIO } from "./manage";
 import { ask } from "./prompt";
 import { UsageError, verifyCommand } from "./verify";
@@ -25,6 +28,11 @@ Commands:
                         e.g. mvt manage myblog makemigrations blog
                              mvt manage myblog createsuperuser --username admin --email a@b.c
                         (the password from MVT_SUPERUSER_PASSWORD, or asked in a terminal)
+
+  export <project> <out-folder>
+                        Write the project as a standalone Node project in out-folder (new
+                        or empty): its files, a copy of db.sqlite3, the mvt framework's
+                        source and a server; then: cd out-folder && npm install && npm start.
 
 Options:
   -h, --help            Show this help.
@@ -63,13 +71,18 @@ async function main(argv: string[]): Promise<number> {
     const flags = { ...(values.username !== undefined ? { username: values.username } : {}), ...(values.email !== undefined ? { email: values.email } : {}), noinput: values.noinput ?? false };
     return manageCommand(folder, name, args, flags, () => createNodeSandbox((level, text) => process.stderr.write(`${level}: ${text}\n`)), io);
   }
+  if (command === "export") {
+    const [folder, out, ...extra] = rest;
+    if (!folder || !out || extra.length > 0) throw new UsageError("Usage: mvt export <project-folder> <out-folder>");
+    return exportCommand(folder, out, (text) => process.stdout.write(`${text}\n`));
+  }
   throw new UsageError(`Unknown command "${command}": run "mvt --help" for the commands.`);
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    const usage = error instanceof UsageError || error instanceof HostInputError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
     process.stderr.write(`mvt: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(usage ? 2 : 1);
   },
