@@ -100,10 +100,18 @@ export interface AppSession {
  */
 export async function openApp(name: string, consoleErrors: string[], prepare?: (home: string) => void): Promise<AppSession> {
   const home = mkdtempSync(join(tmpdir(), `mvt-lab-e2e-${name}-`));
-  prepare?.(home);
-  const { server, url } = await startServer(home);
-  const browser = await launchChromium();
-  return { home, server, url, browser, page: await openPage(browser, consoleErrors) };
+  const started: Partial<AppSession> = { home };
+  try {
+    prepare?.(home);
+    Object.assign(started, await startServer(home));
+    started.browser = await launchChromium();
+    return { ...(started as Omit<AppSession, "page">), page: await openPage(started.browser, consoleErrors) };
+  } catch (error) {
+    // The caller never gets a handle to close: close here what did start (a server left
+    // running when Chromium cannot launch would outlive the test run).
+    await closeApp(started);
+    throw error;
+  }
 }
 
 /** Closes what openApp started (whatever of it did start) and removes the home folder. */
