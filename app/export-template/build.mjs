@@ -1,5 +1,6 @@
-// Bundles the project for Node: server.ts with every module of the project (settings.ts,
-// urls.ts, <app>/models.ts, views.ts, ...) into build/server.cjs, which `npm start` runs.
+// Bundles the project for Node: manage.ts and server.ts with every module of the project
+// (settings.ts, urls.ts, <app>/models.ts, views.ts, ...) into build/manage.cjs, which
+// `npm start` (manage.cjs runserver) and `npm run manage -- <command>` run.
 // "mvt" resolves to ./mvt (tsconfig.json's paths); sql.js stays in node_modules.
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -8,7 +9,7 @@ import { build } from "esbuild";
 
 const root = dirname(fileURLToPath(import.meta.url));
 /** Not the project's modules: the framework, dependencies, the build, uploads, static files. */
-const SKIP = new Set(["node_modules", "mvt", "build", "media", "static", "server.ts"]);
+const SKIP = new Set(["node_modules", "mvt", "build", "media", "static", "server.ts", "manage.ts"]);
 
 /** Every .ts/.tsx/.js file of the project, "/"-separated. */
 function walk(prefix = "", found = {}) {
@@ -31,16 +32,15 @@ async function importTs(file) {
 const { sourceFiles, moduleName } = await importTs(join(root, "mvt/runtime/modules.ts"));
 const files = sourceFiles(walk());
 const entry = [
-  'import { runserver } from "./server";',
+  'import { manage } from "./manage";',
   ...files.map((file, i) => `import * as m${i} from "./${file}";`),
   "const modules = {",
   ...files.map((file, i) => `  ${JSON.stringify(moduleName(file))}: m${i},`),
   "};",
-  'const port = process.env.PORT === undefined || process.env.PORT === "" ? 8000 : Number(process.env.PORT);',
-  'runserver({ root: require("node:path").resolve(__dirname, ".."), modules, port, host: process.env.HOST || "127.0.0.1" }).catch((error) => {',
-  "  console.error(error);",
-  "  process.exit(1);",
-  "});",
+  'manage(process.argv.slice(2), { root: require("node:path").resolve(__dirname, ".."), modules }).then(',
+  "  (code) => { if (code !== undefined) process.exit(code); },",
+  "  (error) => { console.error(error); process.exit(1); },",
+  ");",
 ].join("\n");
 
 try {
@@ -52,7 +52,7 @@ try {
     platform: "node",
     format: "cjs",
     target: "node20",
-    outfile: join(root, "build/server.cjs"),
+    outfile: join(root, "build/manage.cjs"),
     external: ["sql.js"],
     sourcemap: "inline",
     keepNames: true,

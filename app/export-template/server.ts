@@ -1,10 +1,8 @@
 /**
- * The project's development server, as Django's `python manage.py runserver`: loads the
- * project with mvt's public API (setup), answers HTTP on 127.0.0.1:8000 (PORT to change),
- * serves static/ and media/ files, and saves db.sqlite3 after each request that wrote.
- *
- * `npm start` runs build.mjs, which bundles this file with every module of the project
- * (settings.ts, urls.ts, <app>/models.ts, ...) and calls runserver() with them.
+ * The project's development server, as Django's `python manage.py runserver` (`npm start`
+ * runs `manage.ts runserver`): loads the project with mvt's public API (setup), answers
+ * HTTP on 127.0.0.1:8000 (PORT to change), serves static/ and media/ files, and saves
+ * db.sqlite3 after each request that wrote.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -14,21 +12,26 @@ import initSqlJs, { type Database } from "sql.js";
 import { call_command, loaddata, setup, type Project } from "./mvt";
 import { fixtureFiles, loadMedia, takeMediaChanges, templateSources, toSandboxResponse, type MediaFiles, type ProjectFiles, type SandboxRequest, type SandboxResponse } from "./mvt/runtime";
 
-export interface RunserverOptions {
+export interface ProjectOptions {
   /** The project folder (the one with settings.ts). */
   root: string;
-  /** The project's modules by dotted name: "settings", "urls", "posts.models", ... */
+  /** The project's modules by dotted name: "settings", "urls", "posts.models", ... (build.mjs finds them). */
   modules: Record<string, Record<string, unknown>>;
-  port?: number;
-  host?: string;
+}
+
+export interface LoadedProject {
+  project: Project;
+  files: ProjectFiles;
+  /** Writes db.sqlite3 when the database changed since the last save (or `always`). */
+  save(always?: boolean): void;
 }
 
 const DATABASE_FILE = "db.sqlite3";
 /** Folders that are not the project's code, templates or fixtures. */
 const NOT_PROJECT = new Set(["node_modules", "mvt", "build", "media", "static"]);
 
-export async function runserver(options: RunserverOptions): Promise<Server> {
-  const { root, modules } = options;
+/** Sets the project up over db.sqlite3; a new database starts migrated, with the fixtures loaded (as in MVT Lab). */
+export async function loadProject({ root, modules }: ProjectOptions): Promise<LoadedProject> {
   const files = readTextFiles(root);
   const databasePath = join(root, DATABASE_FILE);
   const SQL = await initSqlJs();
@@ -36,13 +39,28 @@ export async function runserver(options: RunserverOptions): Promise<Server> {
   const fresh = tableCount(database) === 0;
   const project = setup({ modules, templates: templateSources(files), database });
   if (fresh) {
-    // As in MVT Lab: a new database starts migrated, with the project's fixtures loaded.
     call_command(project, "migrate", [], {});
     for (const [name, { source }] of Object.entries(fixtureFiles(files))) loaddata(project.apps, JSON.parse(source), name);
-    saveDatabase(database, databasePath);
-  } else if (project.migration_warning) {
-    console.warn(project.migration_warning);
   }
+  let writesSaved = fresh ? -1 : project.connection.writes;
+  const save = (always = false) => {
+    if (!always && project.connection.writes === writesSaved) return;
+    writesSaved = project.connection.writes;
+    writeAtomically(databasePath, database.export());
+  };
+  return { project, files, save };
+}
+
+export interface RunserverOptions extends ProjectOptions {
+  port?: number;
+  host?: string;
+}
+
+export async function runserver(options: RunserverOptions): Promise<Server> {
+  const { root, modules } = options;
+  const { project, save } = await loadProject(options);
+  save();
+  if (project.migration_warning) console.warn(project.migration_warning);
   loadMedia(readMedia(join(root, "media")));
   const statics = staticFolders(root);
   const staticUrl = staticPrefix(modules["settings"]?.["STATIC_URL"]);
@@ -60,13 +78,9 @@ export async function runserver(options: RunserverOptions): Promise<Server> {
     const response = staticResponse(statics, staticUrl, request) ?? (await handle(project, request));
     writeResponse(res, request.method, response);
     log(request, response);
-    if (project.connection.writes > writesSaved) {
-      writesSaved = project.connection.writes;
-      saveDatabase(database, databasePath);
-    }
+    save();
     for (const change of takeMediaChanges()) writeMedia(join(root, "media"), change.path, change.bytes);
   }
-  let writesSaved = project.connection.writes;
 
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((ready) => server.listen(options.port ?? 8000, host, ready));
@@ -196,12 +210,8 @@ function writeMedia(folder: string, path: string, bytes: Uint8Array | undefined)
   else rmSync(file, { force: true });
 }
 
-function saveDatabase(database: Database, path: string): void {
-  writeAtomically(path, database.export());
-}
-
 /** Through a temporary file renamed over the target: a crash leaves the old file or the new, never half. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
+export function writeAtomically(path: string, bytes: Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, bytes);

@@ -1,8 +1,8 @@
 /**
  * Exporting a project to a standalone Node project (DESIGN.md, "a graduate"): the
  * project's own files and a copy of its db.sqlite3, the `mvt` framework's TypeScript
- * source in `mvt/`, and a small server (app/export-template) that `npm install && npm
- * start` runs, as `python manage.py runserver` runs a Django project.
+ * source in `mvt/`, and manage.ts and server.ts (app/export-template): `npm install &&
+ * npm start` runs the project as `python manage.py runserver` runs a Django project.
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
@@ -15,7 +15,7 @@ import { DATABASE_FILE, databaseProblem } from "./project-files";
 export interface ExportSources {
   /** sandbox/: framework/, protocol.ts and runtime/. */
   sandbox: string;
-  /** app/export-template/: server.ts, build.mjs, tsconfig.json, README.md, gitignore. */
+  /** app/export-template/: manage.ts, server.ts, build.mjs, tsconfig.json, README.md, gitignore. */
   template: string;
 }
 
@@ -36,7 +36,7 @@ export interface ExportSummary {
 }
 
 /** Files the export writes at the top level; a project with one of its own cannot be exported over it. */
-const GENERATED = ["server.ts", "build.mjs", "package.json", "tsconfig.json", "mvt", "build"];
+const GENERATED = ["manage.ts", "server.ts", "build.mjs", "package.json", "tsconfig.json", "mvt", "build"];
 /** The runtime modules the server shares with MVT Lab (copied into mvt/runtime/). */
 const RUNTIME_MODULES = ["modules.ts", "media.ts", "response.ts"];
 
@@ -76,14 +76,14 @@ export async function exportProject(projectDir: string, outDir: string, sources:
   frameworkFiles += 3 + RUNTIME_MODULES.length;
 
   const name = packageName(basename(root));
-  for (const file of ["server.ts", "build.mjs", "tsconfig.json"]) await copyFile(join(sources.template, file), join(out, file));
+  for (const file of ["manage.ts", "server.ts", "build.mjs", "tsconfig.json"]) await copyFile(join(sources.template, file), join(out, file));
   await copyFile(join(sources.template, "gitignore"), join(out, ".gitignore"));
   await writeFile(join(out, "package.json"), `${JSON.stringify(packageJson(name), null, 2)}\n`);
   const readme = (await readFile(join(sources.template, "README.md"), "utf8")).replaceAll("{{name}}", name);
   const readmeName = topLevel.has("README.md") ? "RUNNING.md" : "README.md";
   await writeFile(join(out, readmeName), readme);
 
-  return { projectFiles, database: hasDatabase, frameworkFiles, added: ["server.ts", "build.mjs", "package.json", "tsconfig.json", readmeName, ".gitignore", "mvt/"] };
+  return { projectFiles, database: hasDatabase, frameworkFiles, added: ["manage.ts", "server.ts", "build.mjs", "package.json", "tsconfig.json", readmeName, ".gitignore", "mvt/"] };
 }
 
 async function checkProject(given: string, root: string): Promise<void> {
@@ -147,7 +147,8 @@ function packageJson(name: string): Record<string, unknown> {
     engines: { node: ">=20" },
     scripts: {
       build: "node build.mjs",
-      start: "node build.mjs && node --enable-source-maps build/server.cjs",
+      start: "node build.mjs && node --enable-source-maps build/manage.cjs runserver",
+      manage: "node build.mjs && node --enable-source-maps build/manage.cjs",
       typecheck: "tsc -p .",
     },
     // The versions MVT Lab itself runs (and bundles its CLI with).

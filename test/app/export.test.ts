@@ -53,6 +53,12 @@ function npmStart(dir: string): Promise<{ child: ChildProcess; url: string; outp
   });
 }
 
+/** `npm run manage -- <args>` in `dir`, as Django's `python manage.py <args>`. */
+function npmManage(dir: string, args: string[], env: Record<string, string> = {}): { status: number | null; output: string } {
+  const ran = spawnSync("npm", ["run", "-s", "manage", "--", ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env, npm_config_update_notifier: "false" } });
+  return { status: ran.status, output: ran.stdout + ran.stderr };
+}
+
 function stop(child: ChildProcess): void {
   // npm runs the server in a shell: end the whole group it leads.
   if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGTERM");
@@ -84,7 +90,7 @@ describe("mvt export", () => {
     expect(printed).toContain("npm install");
     expect(printed).toContain("npm start");
 
-    for (const file of ["settings.ts", "urls.ts", "posts/models.ts", "posts/views.ts", "posts/migrations/0001_initial.ts", "templates/posts/detail.html", "fixtures/posts.json", "static/site.css", "server.ts", "build.mjs", "tsconfig.json", "README.md", ".gitignore", "mvt/index.ts", "mvt/framework/index.ts", "mvt/protocol.ts", "mvt/runtime/modules.ts"]) {
+    for (const file of ["settings.ts", "urls.ts", "posts/models.ts", "posts/views.ts", "posts/migrations/0001_initial.ts", "templates/posts/detail.html", "fixtures/posts.json", "static/site.css", "manage.ts", "server.ts", "build.mjs", "tsconfig.json", "README.md", ".gitignore", "mvt/index.ts", "mvt/framework/index.ts", "mvt/protocol.ts", "mvt/runtime/modules.ts"]) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
     expect(new Uint8Array(readFileSync(join(out, "media/covers/first.png")))).toEqual(PNG);
@@ -101,8 +107,11 @@ describe("mvt export", () => {
     expect(readme).toContain("python manage.py runserver");
   });
 
-  it("runs with npm start: pages, a static file, an upload, and a posted comment saved in its db.sqlite3", async () => {
+  it("runs with npm start: pages, a static file, an upload, a login, and a posted comment saved in its db.sqlite3", async () => {
     symlinkSync(join(REPO, "node_modules"), join(out, "node_modules"), "dir");
+    const made = npmManage(out, ["createsuperuser", "--noinput", "--username", "admin", "--email", "admin@example.com"], { DJANGO_SUPERUSER_PASSWORD: "s3cret-Pass" });
+    expect(made.output).toContain("Superuser created successfully: admin.");
+    expect(made.status).toBe(0);
     server = await npmStart(out);
     const { url } = server;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -141,6 +150,22 @@ describe("mvt export", () => {
     const after = await (await fetch(new URL("posts/1/", url), { headers: { cookie } })).text();
     expect(after).toContain("<strong>Grace</strong>: Exported, and still héllo");
 
+    // Logging in sets a session cookie that the members page reads.
+    const loginPage = await fetch(new URL("accounts/login/", url));
+    const loginToken = /name="csrfmiddlewaretoken" value="([^"]+)"/.exec(await loginPage.text())?.[1] ?? "";
+    const loggedIn = await fetch(new URL("accounts/login/", url), {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies(loginPage), origin: url.replace(/\/$/, "") },
+      body: new URLSearchParams({ csrfmiddlewaretoken: loginToken, username: "admin", password: "s3cret-Pass" }).toString(),
+    });
+    expect(loggedIn.status).toBe(302);
+    expect(loggedIn.headers.get("location")).toBe("/members/");
+    expect(cookies(loggedIn)).toContain("sessionid=");
+    const members = await (await fetch(new URL("members/", url), { headers: { cookie: cookies(loggedIn) } })).text();
+    expect(members).toContain("Welcome back, admin");
+    expect((await fetch(new URL("members/", url), { redirect: "manual" })).status).toBe(302);
+
     // Without the token the form is refused, as Django's CSRF middleware does.
     const forged = await fetch(new URL("posts/1/", url), { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "author=Eve&text=forged" });
     expect(forged.status).toBe(403);
@@ -163,6 +188,22 @@ describe("mvt export", () => {
     const typecheck = spawnSync("npm", ["run", "typecheck"], { cwd: out, encoding: "utf8", env: { ...process.env, npm_config_update_notifier: "false" } });
     expect(typecheck.stdout + typecheck.stderr).not.toContain("error");
     expect(typecheck.status).toBe(0);
+  }, 180_000);
+
+  it("runs management commands: makemigrations after a model change, then migrate", () => {
+    const models = join(out, "posts/models.ts");
+    writeFileSync(models, readFileSync(models, "utf8").replace("    body: models.TextField(),\n", "    body: models.TextField(),\n    views: models.IntegerField({ default: 0 }),\n"));
+    const made = npmManage(out, ["makemigrations", "posts"]);
+    expect(made.output).toContain("posts/migrations/0002_post_views.ts");
+    expect(existsSync(join(out, "posts/migrations/0002_post_views.ts"))).toBe(true);
+    const migrated = npmManage(out, ["migrate"]);
+    expect(migrated.output).toContain("Applying posts.0002_post_views... OK");
+    expect(migrated.status).toBe(0);
+    const shown = npmManage(out, ["showmigrations", "posts"]);
+    expect(shown.output).toContain("[X] 0002_post_views");
+    const unknown = npmManage(out, ["runsever"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.output).toContain("Unknown command: 'runsever'");
   }, 180_000);
 
   it("refuses a folder that is not a project, and a non-empty or nested out folder, writing nothing", async () => {
