@@ -88,7 +88,9 @@ export const createEditorSlice: Slice<EditorSlice> = ({ host }) => (set, get) =>
       failure = messageOf(error);
       const reason = failure.replace(/\.+$/, "");
       const kept = /kept in the editor/.test(reason) ? "" : " They stay in the editor.";
-      set({ saveError: `Your changes could not be saved: ${reason}.${kept} The next edit tries again.`, unsaved: [...dirty] });
+      // Once the learner was told that leaving drops these edits, a later retry keeps saying so.
+      if (warnedLeaving) set({ unsaved: [...dirty] });
+      else set({ saveError: `Your changes could not be saved: ${reason}.${kept} The next edit tries again.`, unsaved: [...dirty] });
     }
   }
 

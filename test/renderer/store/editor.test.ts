@@ -104,6 +104,9 @@ describe("autosave", () => {
     expect(await store.getState().saveBeforeLeaving()).toBe(false);
     expect(store.getState().saveError).toContain("MVT Lab stayed here so that your changes to b.ts are not lost");
     expect(store.getState().files["b.ts"]).toBe("precious");
+    // A retry that fails again (a pending autosave) keeps the warning in view.
+    await store.getState().flushEdits();
+    expect(store.getState().saveError).toContain("MVT Lab stayed here");
 
     // Once the folder can be written again, the next save puts the text on disk.
     readOnly = false;
