@@ -10,7 +10,7 @@ import django
 from django.conf import settings
 
 payload = json.load(sys.stdin)
-settings.configure(TIME_ZONE="UTC")
+settings.configure(TIME_ZONE="UTC", STATIC_URL="/static/", MEDIA_URL="/media/")
 django.setup()
 
 from django.template import Context, Engine  # noqa: E402
@@ -26,10 +26,10 @@ def decode(value):
     return value
 
 
-# A standalone Engine, as mvt's `new Engine({ templates, libraries: { cache } })`.
+# A standalone Engine, as mvt's `new Engine({ templates, libraries: { cache, static } })`.
 engine = Engine(
     loaders=[("django.template.loaders.locmem.Loader", payload["templates"])],
-    libraries={"cache": "django.templatetags.cache"},
+    libraries={"cache": "django.templatetags.cache", "static": "django.templatetags.static"},
 )
 results = []
 for case in payload["cases"]:

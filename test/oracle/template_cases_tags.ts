@@ -195,4 +195,12 @@ export const TAG_CASES: TemplateCase[] = [
   c("{{ a|b|c }}"),
   c("{{ a|add:b|upper:c }}"),
   c("{% for x in l %}{{ x|nofilter }}{% endfor %}"),
+  // {% load static %}, with STATIC_URL "/static/" and MEDIA_URL "/media/" (startproject's)
+  c("{% load static %}<link href=\"{% static 'css/site.css' %}\"> {% static path %} {% static 'a b/ü&x?.png' %}", { path: "img/logo.png" }),
+  c("{% load static %}{% static 'js/app.js' as js %}[{{ js }}] {% autoescape off %}{% static '<x>' %}{% endautoescape %} {% static '<x>' %}"),
+  c("{% load static %}{% get_static_prefix %}|{% get_media_prefix %}|{% get_static_prefix as s %}{% get_media_prefix as m %}{{ s }}{{ m }}"),
+  c("{% load static %}{% static '/abs/x.css' %} {% static 'https://cdn.example.com/x.css' %} {% static '../up.css' %}"),
+  c("{% load static %}{% static %}"),
+  c("{% load static %}{% get_static_prefix into x %}"),
+  c("{% static 'x.css' %}"),
 ];

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Engine } from "../../sandbox/framework/template";
 import cache from "../../sandbox/framework/template/templatetags/cache";
+import staticLibrary from "../../sandbox/framework/template/templatetags/static";
 import { djangoAvailable, PYTHON } from "./django";
 import { CASES, decode, TEMPLATES } from "./template_cases";
 
@@ -21,7 +22,7 @@ describe.skipIf(!available)("templates match real Django", () => {
   const django = available
     ? (JSON.parse(execFileSync(PYTHON, [SCRIPT], { input: JSON.stringify({ templates: TEMPLATES, cases: CASES }), encoding: "utf8" })) as { output?: string; error?: string; message?: string }[])
     : [];
-  const engine = new Engine({ templates: TEMPLATES, libraries: { cache } });
+  const engine = new Engine({ templates: TEMPLATES, libraries: { cache, static: staticLibrary } });
 
   it("renders at least 300 cases", () => expect(CASES.length).toBeGreaterThanOrEqual(300));
 

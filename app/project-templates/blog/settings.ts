@@ -8,5 +8,6 @@ export const MIDDLEWARE = [
 ];
 export const ROOT_URLCONF = "urls";
 export const TEMPLATES = [{ OPTIONS: { context_processors: ["mvt.template.context_processors.csrf", "mvt.contrib.auth.context_processors.auth"] } }];
+export const STATIC_URL = "/static/";
 export const LOGIN_REDIRECT_URL = "/members/";
 export const LOGOUT_REDIRECT_URL = "/";

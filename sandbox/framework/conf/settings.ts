@@ -60,6 +60,8 @@ const DEFAULTS = {
   DATA_UPLOAD_MAX_NUMBER_FIELDS: 1000 as number | null,
   FILE_UPLOAD_MAX_MEMORY_SIZE: 2621440,
   MEDIA_URL: "/media/",
+  /** As every `startproject` settings.py has it (Django's global default is None). */
+  STATIC_URL: "/static/" as string | null,
 };
 
 /** The settings the framework knows, plus whatever else the project's settings module exports. */

@@ -7,9 +7,10 @@ import { ImproperlyConfigured } from "../core/exceptions";
 import type { EngineOptions } from "./engine";
 import { Library } from "./library";
 import cache from "./templatetags/cache";
+import staticLibrary from "./templatetags/static";
 
 /** The libraries Django ships in django/templatetags, loadable in every project. */
-const DJANGO_LIBRARIES: Record<string, Library> = { cache };
+const DJANGO_LIBRARIES: Record<string, Library> = { cache, static: staticLibrary };
 
 type Modules = Record<string, Record<string, unknown>>;
 
