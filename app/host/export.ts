@@ -86,7 +86,8 @@ export async function exportProject(projectDir: string, outDir: string, sources:
   return { projectFiles, database: hasDatabase, frameworkFiles, added: ["manage.ts", "server.ts", "build.mjs", "package.json", "tsconfig.json", readmeName, ".gitignore", "mvt/"] };
 }
 
-async function checkProject(given: string, root: string): Promise<void> {
+/** Refuses a folder that is not an mvt project (shared with the Django export). */
+export async function checkProject(given: string, root: string): Promise<void> {
   const stats = await statIfExists(root);
   if (!stats?.isDirectory()) throw new HostInputError(`${given} is not a folder: give the path of an mvt project (the folder with settings.ts).`);
   if (!(await statIfExists(join(root, "settings.ts")))?.isFile()) {
@@ -94,7 +95,8 @@ async function checkProject(given: string, root: string): Promise<void> {
   }
 }
 
-async function checkOut(given: string, out: string, root: string): Promise<void> {
+/** Refuses an out folder inside the project, a file, or a folder that is not empty (shared with the Django export). */
+export async function checkOut(given: string, out: string, root: string): Promise<void> {
   const inside = relative(root, out);
   if (inside === "" || (!inside.startsWith("..") && !inside.startsWith(sep) && !/^[A-Za-z]:/.test(inside))) {
     throw new HostInputError(`${given} is inside the project: export to a folder outside it, e.g. ${join(resolve(root, ".."), `${basename(root)}-node`)}.`);
