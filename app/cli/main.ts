@@ -10,6 +10,7 @@ import { createNodeSandbox } from "../../sandbox/runtime/node";
 import { HostInputError } from "../host/errors";
 import { defaultPacksDir } from "../host/install";
 import { exportCommand } from "./export";
+import { exportDjangoCommand } from "./export_django";
 import { MANAGE_COMMANDS, manageCommand, type ManageIO } from "./manage";
 import { ask } from "./prompt";
 import { UsageError, verifyCommand } from "./verify";
@@ -34,10 +35,18 @@ Commands:
                         or empty): its files, a copy of db.sqlite3, the mvt framework's
                         source and a server; then: cd out-folder && npm install && npm start.
 
+  export <project> <out-folder> --to django
+                        Write the project as a Django 3.2 project instead: settings, URLs,
+                        models.py and admin.py from the models, views translated where
+                        simple (stubs to port otherwise), templates and static unchanged,
+                        the data as data.json; migrations by Django's makemigrations when
+                        python3 (or $MVT_PYTHON) has Django.
+
 Options:
   -h, --help            Show this help.
   --username, --email   createsuperuser's fields.
   --noinput             Ask nothing (createsuperuser, flush, makemigrations).
+  --to node|django      What export writes (default: node).
 
 Exit codes: 0 valid/done, 1 invalid/failed, 2 usage error.
 `;
@@ -48,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
     username: { type: "string" },
     email: { type: "string" },
     noinput: { type: "boolean" },
+    to: { type: "string" },
   } });
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === "help") {
@@ -73,7 +83,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "export") {
     const [folder, out, ...extra] = rest;
-    if (!folder || !out || extra.length > 0) throw new UsageError("Usage: mvt export <project-folder> <out-folder>");
+    if (!folder || !out || extra.length > 0) throw new UsageError("Usage: mvt export <project-folder> <out-folder> [--to node|django]");
+    const to = values.to ?? "node";
+    if (to === "django") return exportDjangoCommand(folder, out, (text) => process.stdout.write(`${text}\n`));
+    if (to !== "node") throw new UsageError(`--to ${to}: export writes a Node project (--to node, the default) or a Django project (--to django).`);
     return exportCommand(folder, out, (text) => process.stdout.write(`${text}\n`));
   }
   throw new UsageError(`Unknown command "${command}": run "mvt --help" for the commands.`);
