@@ -69,6 +69,8 @@ describe("a project from the blog template", () => {
     const logged = page.getByTestId("console-line").filter({ hasText: "listing 1" }).first();
     await expect.poll(() => logged.count(), { timeout: 30_000 }).toBe(1);
     expect(await logged.getByTestId("query-origin").textContent()).toBe("posts/views.ts:6");
+    // console is a global learner code has: the editor reports no problem for it.
+    await expect.poll(() => page.getByTestId("problems-count").getAttribute("data-errors"), { timeout: 30_000 }).toBe("0");
     await shot(page, "project-console");
 
     // Follow a link, submit a form: the redirect is shown and the comment is there.

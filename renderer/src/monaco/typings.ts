@@ -28,5 +28,29 @@ export function installMvtTypings(): void {
   }));
   // The package's entry: module resolution finds node_modules/mvt/index.d.ts.
   libs.push({ filePath: `${MVT_PACKAGE_ROOT}index.d.ts`, content: 'export * from "./framework/index";\n' });
+  libs.push({ filePath: "file:///node_modules/@types/mvt-sandbox-globals/index.d.ts", content: SANDBOX_GLOBALS });
   ts.typescriptDefaults.setExtraLibs(libs);
 }
+
+/**
+ * The globals learner code has beyond ES2022 wherever it runs (the sandbox's Worker, Node for
+ * `mvt verify` and an exported project): console (its output goes to the Console panel with
+ * the file:line), timers and structuredClone. No DOM and no fetch: the sandbox reaches neither.
+ */
+const SANDBOX_GLOBALS = `
+interface Console {
+  log(...data: unknown[]): void;
+  info(...data: unknown[]): void;
+  warn(...data: unknown[]): void;
+  error(...data: unknown[]): void;
+  debug(...data: unknown[]): void;
+  table(data: unknown, properties?: string[]): void;
+}
+declare var console: Console;
+declare function setTimeout(handler: (...args: unknown[]) => void, timeout?: number, ...args: unknown[]): number;
+declare function clearTimeout(id: number | undefined): void;
+declare function setInterval(handler: (...args: unknown[]) => void, timeout?: number, ...args: unknown[]): number;
+declare function clearInterval(id: number | undefined): void;
+declare function queueMicrotask(callback: () => void): void;
+declare function structuredClone<T>(value: T): T;
+`;
