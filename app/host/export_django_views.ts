@@ -294,7 +294,9 @@ class Parser {
       return `[${items.join(", ")}]`;
     }
     if (token.text === "{") return this.dict();
-    throw new Untranslatable(`"${token.text}"`);
+    if (token.text === "...") throw new Untranslatable("a spread (...)");
+    if (token.text === "=>") throw new Untranslatable("an arrow function");
+    throw new Untranslatable(`the token "${token.text}"`);
   }
 
   /** An object literal as a Python dict. */
