@@ -66,6 +66,8 @@ export interface LessonDetail {
   hints: string[];
   /** All checks passed at least once (in this version of the pack). */
   completed: boolean;
+  /** The checks that passed in the last Check run (in this version of the pack), null before any: they tick the steps. */
+  passedChecks: string[] | null;
   /** The persisted database of the working copy, if any. */
   database?: Uint8Array;
   previous?: string;

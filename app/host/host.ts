@@ -58,6 +58,7 @@ export function createHost(options: HostOptions): HostApi {
       steps: lesson.steps,
       hints: lesson.hints,
       completed: completed.includes(lesson.id),
+      passedChecks: await workspace.passed(key, pack.version),
     };
     const database = await workspace.readDatabase(key);
     if (database) detail.database = database;
@@ -103,15 +104,19 @@ export function createHost(options: HostOptions): HostApi {
     },
 
     async resetLesson(packId, lessonId) {
-      const { lesson } = await findLesson(packId, lessonId);
+      const { pack, lesson } = await findLesson(packId, lessonId);
       await workspace.reset({ packId, lessonId }, lesson.start);
+      // The start files pass no step: the ticks go with them (a completed lesson stays completed).
+      await workspace.recordPassed({ packId, lessonId }, pack.version, []);
       return lessonDetail(packId, lessonId);
     },
 
     async recordChecks(packId, lessonId, results) {
       const { pack } = await findLesson(packId, lessonId);
+      const key = { packId, lessonId };
+      await workspace.recordPassed(key, pack.version, results.filter((result) => result.passed).map((result) => result.name));
       if (results.length > 0 && results.every((result) => result.passed)) {
-        await workspace.markCompleted({ packId, lessonId }, pack.version);
+        await workspace.markCompleted(key, pack.version);
       }
     },
 

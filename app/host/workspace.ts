@@ -3,7 +3,7 @@
  *
  *   lessons/<pack>/<lesson>/files/**      the working copy, made from start/ on first open
  *   lessons/<pack>/<lesson>/db.sqlite3    its database
- *   progress.json                         completed lessons per pack id and version
+ *   progress.json                         completed lessons (and the last run's passing checks) per pack id and version
  *
  * Every write is atomic, and every path from the UI is confined to the working copy.
  */
@@ -24,10 +24,14 @@ export interface LessonKey {
 }
 
 const progressSchema = z.object({
-  packs: z.record(z.string(), z.record(z.string(), z.object({ completed: z.array(z.string()) }))),
+  packs: z.record(z.string(), z.record(z.string(), z.object({
+    completed: z.array(z.string()),
+    /** The checks that passed in each lesson's last run (they tick its steps), by lesson id. */
+    passed: z.record(z.string(), z.array(z.string())).optional(),
+  }))),
 });
 
-/** progress.json: packs[packId][packVersion].completed lists lesson ids. */
+/** progress.json: packs[packId][packVersion].completed lists lesson ids; .passed the last run's passing checks per lesson. */
 export type Progress = z.infer<typeof progressSchema>;
 
 export class Workspace {
@@ -97,21 +101,40 @@ export class Workspace {
 
   /** Marks a lesson completed for this version of its pack. */
   markCompleted(key: LessonKey, packVersion: string): Promise<void> {
-    // One read-modify-write at a time, so two check runs cannot drop each other's update.
-    const next = this.progressWrites.then(() => this.addCompleted(key, packVersion));
-    this.progressWrites = next.catch(() => undefined);
-    return next;
+    return this.updateProgress(key, packVersion, (entry) => {
+      if (entry.completed.includes(key.lessonId)) return false;
+      entry.completed.push(key.lessonId);
+      return true;
+    });
+  }
+
+  /** Keeps the checks that passed in a lesson's last run, so its steps reopen ticked as they were. */
+  recordPassed(key: LessonKey, packVersion: string, passed: readonly string[]): Promise<void> {
+    return this.updateProgress(key, packVersion, (entry) => {
+      const before = entry.passed?.[key.lessonId] ?? [];
+      if (before.length === passed.length && before.every((name, i) => name === passed[i])) return false;
+      (entry.passed ??= {})[key.lessonId] = [...passed];
+      return true;
+    });
+  }
+
+  /** The checks that passed in the lesson's last run in this version of the pack; null if none was recorded. */
+  async passed(key: LessonKey, packVersion: string): Promise<string[] | null> {
+    return (await this.readProgress()).packs[key.packId]?.[packVersion]?.passed?.[key.lessonId] ?? null;
   }
 
   private progressWrites: Promise<void> = Promise.resolve();
 
-  private async addCompleted(key: LessonKey, packVersion: string): Promise<void> {
-    const progress = await this.readProgress();
-    const versions = (progress.packs[key.packId] ??= {});
-    const entry = (versions[packVersion] ??= { completed: [] });
-    if (entry.completed.includes(key.lessonId)) return;
-    entry.completed.push(key.lessonId);
-    await writeFileAtomic(this.progressPath(), `${JSON.stringify(progress, null, 2)}\n`);
+  /** One read-modify-write at a time, so two check runs cannot drop each other's update; `change` says whether to write. */
+  private updateProgress(key: LessonKey, packVersion: string, change: (entry: Progress["packs"][string][string]) => boolean): Promise<void> {
+    const next = this.progressWrites.then(async () => {
+      const progress = await this.readProgress();
+      const versions = (progress.packs[key.packId] ??= {});
+      if (!change((versions[packVersion] ??= { completed: [] }))) return;
+      await writeFileAtomic(this.progressPath(), `${JSON.stringify(progress, null, 2)}\n`);
+    });
+    this.progressWrites = next.catch(() => undefined);
+    return next;
   }
 
   /** Lesson ids completed in this version of the pack. */

@@ -59,9 +59,9 @@ export const createLessonSlice: Slice<LessonSlice> = (services) => (set, get) =>
     set({
       lesson: detail,
       ...FRESH_LESSON,
-      // A lesson completed before (this version of the pack) reopens with its steps ticked,
-      // as the last run left them; the next Check shows where the code stands now.
-      passedChecks: detail.completed ? detail.steps.flatMap((step) => step.checks) : [],
+      // A lesson reopens with its steps ticked as its last Check run left them (a lesson
+      // completed before runs were kept: all ticked); the next Check shows where the code stands now.
+      passedChecks: detail.passedChecks ?? (detail.completed ? detail.steps.flatMap((step) => step.checks) : []),
       files: detail.files,
       tabs: detail.open.filter((path) => path in detail.files),
       active: detail.open.find((path) => path in detail.files) ?? null,

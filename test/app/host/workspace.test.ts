@@ -88,6 +88,24 @@ describe("Workspace progress", () => {
     expect(saved).toEqual({ packs: { p: { "1.0.0": { completed: ["one", "two"] } } } });
   });
 
+  it("keeps the checks that passed in each lesson's last run, per version, beside the completed list", async () => {
+    expect(await workspace.passed(key, "1.0.0")).toBeNull();
+    await workspace.recordPassed(key, "1.0.0", ["test_lists_books"]);
+    await workspace.markCompleted({ packId: "p", lessonId: "two" }, "1.0.0");
+    expect(await workspace.passed(key, "1.0.0")).toEqual(["test_lists_books"]);
+    expect(await workspace.passed(key, "2.0.0")).toBeNull();
+    await workspace.recordPassed(key, "1.0.0", []);
+    expect(await workspace.passed(key, "1.0.0")).toEqual([]);
+    const saved = JSON.parse(await readFile(join(home, "progress.json"), "utf8"));
+    expect(saved).toEqual({ packs: { p: { "1.0.0": { completed: ["two"], passed: { one: [] } } } } });
+  });
+
+  it("reads a progress file written before runs were kept", async () => {
+    await writeFile(join(home, "progress.json"), JSON.stringify({ packs: { p: { "1.0.0": { completed: ["one"] } } } }));
+    expect(await workspace.completed("p", "1.0.0")).toEqual(["one"]);
+    expect(await workspace.passed(key, "1.0.0")).toBeNull();
+  });
+
   it("keeps concurrent updates", async () => {
     await Promise.all(["a", "b", "c", "d"].map((lessonId) => workspace.markCompleted({ packId: "p", lessonId }, "1")));
     expect((await workspace.completed("p", "1")).sort()).toEqual(["a", "b", "c", "d"]);

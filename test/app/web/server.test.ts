@@ -108,6 +108,12 @@ describe("web mode HostApi bridge", () => {
     expect(opened.status).toBe(200);
     expect(opened.body).toMatchObject({ id: "n-plus-one", url: "/books/", readonly: ["settings.ts"] });
     expect(opened.body).not.toHaveProperty("database");
+    expect(opened.body).toMatchObject({ passedChecks: null });
+
+    // A run that passes some checks: the lesson reopens with those ticked, and is not completed.
+    const some = [{ name: "test_a", title: "A", passed: true }, { name: "test_b", title: "B", passed: false }];
+    expect((await call("recordChecks", ["django-basics", "n-plus-one", some])).status).toBe(200);
+    expect((await call("openLesson", ["django-basics", "n-plus-one"])).body).toMatchObject({ passedChecks: ["test_a"], completed: false });
 
     const bytes = new Uint8Array([83, 81, 76, 105, 116, 101, 0, 255, 128]);
     expect(await call("writeLessonDatabase", ["django-basics", "n-plus-one", bytes])).toEqual({ status: 200, body: null });
@@ -123,6 +129,7 @@ describe("web mode HostApi bridge", () => {
     const reset = (await call("resetLesson", ["django-basics", "n-plus-one"])).body as Record<string, unknown>;
     expect(reset.files).toEqual(reset.start);
     expect(reset).not.toHaveProperty("database");
+    expect(reset).toMatchObject({ passedChecks: [], completed: true });
   });
 });
 
