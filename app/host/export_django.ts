@@ -558,7 +558,8 @@ function dumpForDjango(project: Project, models: readonly ModelClass[], withAuth
       }
       const pkValue = byColumn.get(pk.column);
       for (const m2m of meta.many_to_many) {
-        if (meta.label_lower === "auth.user" && m2m.name === "user_permissions") continue;
+        // Permission keys are Django's own after migrate: mvt's would point at the wrong rows.
+        if (m2m.related_model._meta.label_lower === "auth.permission") continue;
         if (!m2m.deconstruct().kwargs.through) fields[m2m.name] = relatedKeys(project, m2m, pkValue);
       }
       objects.push({ model: meta.label_lower, pk: pkValue, fields });
@@ -680,7 +681,7 @@ function readmeSource(facts: ReadmeFacts): string {
     "- each app's `models.py`: generated from the loaded models' `_meta` (each field's deconstruction, as mvt's makemigrations writes it, and the Meta options), not from the TypeScript text; `__str__` from `toString()` where it is `return this.x` or a template literal over fields.",
     "- each app's `admin.py`: every model registered, `list_display` from its first fields.",
     `- migrations: ${facts.migrations.ok ? "made by Django's own `makemigrations` when the project was exported" : `not made (${facts.migrations.text}); run \`python manage.py makemigrations ${apps}\` before \`migrate\``}. The TypeScript migrations were not translated: Django's makemigrations writes an initial migration for the models as they are now, which is what the data in data.json fits. The migration history (and any RunCode/RunSQL data migrations) stays in \`mvt_source/\`.`,
-    "- `data.json`: every row of the project's models, and its users and groups (password hashes are Django's format, so logins carry over), read from db.sqlite3; content types, permissions and sessions are left out (Django makes its own). Users' individual permissions are not carried.",
+    "- `data.json`: every row of the project's models, and its users and groups (password hashes are Django's format, so logins carry over), read from db.sqlite3; content types, permissions and sessions are left out (Django makes its own). Permissions given to users and groups are not carried (Django numbers its permissions itself).",
     "- `templates/`, `static/`, each app's `templates/` and `static/`, `fixtures/` and `media/`: copied unchanged (the template language is Django's).",
     "- `mvt_source/`: the project's TypeScript, for reference while porting.",
     "",
