@@ -123,6 +123,11 @@ export interface ProjectDetail {
   databaseProblem?: string;
   /** Uploaded files in media/, by path under it (absent when there are none). */
   media?: MediaFiles;
+  /**
+   * Binary files in static folders (`static/`, `<app>/static/`: images, fonts), by project
+   * path, for the preview to serve (absent when there are none); the tree lists them as not shown.
+   */
+  staticBinaries?: MediaFiles;
 }
 
 export interface HostApi {

@@ -77,3 +77,26 @@ export function databaseProblem(bytes: Uint8Array): string | undefined {
   if (header === SQLITE_HEADER) return undefined;
   return `${DATABASE_FILE} is not an SQLite database (it may be damaged). Back it up and start with a fresh database, or replace it with a good copy.`;
 }
+
+/** Static files the preview serves from bytes: up to this size each. */
+export const MAX_STATIC_BINARY_BYTES = 5 * 1024 * 1024;
+
+/** A path in a static folder, as runserver finds them: `static/...` or `<app>/static/...`. */
+export function isStaticPath(path: string): boolean {
+  return path.startsWith("static/") || /^[^/]+\/static\//.test(path);
+}
+
+/**
+ * The bytes of the files in static folders that are not text (images, fonts), for the
+ * preview: the editor cannot show them, but a page that links them must get them.
+ */
+export async function readStaticBinaries(root: string, unreadable: readonly UnreadableFile[]): Promise<Record<string, Uint8Array>> {
+  const binaries: Record<string, Uint8Array> = {};
+  for (const { path } of unreadable) {
+    if (!isStaticPath(path)) continue;
+    const full = join(root, ...path.split("/"));
+    if ((await stat(full)).size > MAX_STATIC_BINARY_BYTES) continue;
+    binaries[path] = new Uint8Array(await readFile(full));
+  }
+  return binaries;
+}

@@ -13,7 +13,7 @@ import { writeFileAtomic } from "./atomic";
 import { confinePath } from "./confine";
 import { HostInputError } from "./errors";
 import { isNotFound, statIfExists } from "./files";
-import { DATABASE_FILE, databaseProblem, readProjectTree } from "./project-files";
+import { DATABASE_FILE, databaseProblem, readProjectTree, readStaticBinaries } from "./project-files";
 import { MEDIA_FOLDER, readMedia, writeMedia } from "./media";
 
 const MAX_RECENT = 20;
@@ -87,6 +87,8 @@ export class Projects {
     }
     const media = await readMedia(root);
     if (Object.keys(media).length) detail.media = media;
+    const binaries = await readStaticBinaries(root, tree.unreadable);
+    if (Object.keys(binaries).length) detail.staticBinaries = binaries;
     await this.remember({ root, name: detail.name, openedAt: Date.now() });
     return detail;
   }

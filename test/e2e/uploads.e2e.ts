@@ -42,8 +42,9 @@ const GALLERY: Record<string, string> = {
   ].join("\n"),
   "gallery/static/gallery/site.css": "h1 { color: rgb(178, 34, 34); }\n",
   "templates/gallery/photos.html": [
-    '<link rel="stylesheet" href="/static/gallery/site.css">',
-    "<h1>Photos</h1>",
+    "{% load static %}",
+    '<link rel="stylesheet" href="{% static \'gallery/site.css\' %}">',
+    '<h1><img class="logo" alt="logo" src="{% static \'gallery/logo.png\' %}" width="16" height="16"> Photos</h1>',
     '<ul>{% for photo in photos %}<li>{{ photo.title }} <img class="photo" alt="{{ photo.title }}" src="{{ photo.image.url }}" width="40" height="40"> {{ photo.image.name }}</li>{% endfor %}</ul>',
     '<form method="post" enctype="multipart/form-data">{% csrf_token %}{{ form.as_p }}<button>Upload</button></form>',
     "",
@@ -57,6 +58,8 @@ function writeGallery(root: string): void {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
+  // A binary static file: the editor lists it as not shown, the preview serves it.
+  writeFileSync(join(root, "gallery/static/gallery/logo.png"), PNG);
 }
 
 describe("uploads through the preview", () => {
@@ -78,6 +81,8 @@ describe("uploads through the preview", () => {
     await open();
     // The app's static stylesheet is served as runserver serves it, and styles the page.
     expect(await app.frame().locator("h1").evaluate((h1) => getComputedStyle(h1).color)).toBe("rgb(178, 34, 34)");
+    // {% static %} names the app's PNG; its bytes are put inline, as the frame can fetch nothing.
+    expect(await app.frame().locator("img.logo").getAttribute("src")).toBe(`data:image/png;base64,${PNG.toString("base64")}`);
     await app.frame().locator('input[name="title"]').fill("Red dot");
     await app.frame().locator('input[name="image"]').setInputFiles({ name: "red dot.png", mimeType: "image/png", buffer: PNG });
     await app.frame().getByRole("button", { name: "Upload" }).click();

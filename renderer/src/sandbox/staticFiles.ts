@@ -1,4 +1,4 @@
-import type { ProjectFiles, SandboxRequest, SandboxResponse } from "../../../sandbox/protocol";
+import type { MediaFiles, ProjectFiles, SandboxRequest, SandboxResponse } from "../../../sandbox/protocol";
 import { resolveAddress } from "../lib/address";
 import type { Answered } from "./client";
 
@@ -18,7 +18,24 @@ const TYPES: Record<string, string> = {
   txt: "text/plain",
   html: "text/html",
   map: "application/json",
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  webp: "image/webp",
+  ico: "image/vnd.microsoft.icon",
+  woff: "font/woff",
+  woff2: "font/woff2",
+  ttf: "font/ttf",
+  otf: "font/otf",
 };
+
+/** Base64 of `bytes`, in chunks (String.fromCharCode takes a bounded number of arguments). */
+function toBase64(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
 
 /** settings.ts's STATIC_URL when it is written as a plain string, else Django's usual "/static/". */
 export function staticUrl(files: ProjectFiles): string {
@@ -28,8 +45,11 @@ export function staticUrl(files: ProjectFiles): string {
   return absolute.endsWith("/") ? absolute : `${absolute}/`;
 }
 
-/** The project file a static path names, or null: `static/<rest>` first, then `<app>/static/<rest>`. */
-export function findStatic(files: ProjectFiles, path: string): string | null {
+/**
+ * The project file a static path names, or null: `static/<rest>` first, then
+ * `<app>/static/<rest>`; looked up among the text `files`, or among `among` (the binaries).
+ */
+export function findStatic(files: ProjectFiles, path: string, among: ProjectFiles | MediaFiles = files): string | null {
   const prefix = staticUrl(files);
   const bare = path.split(/[?#]/)[0] ?? "";
   if (!bare.startsWith(prefix)) return null;
@@ -40,23 +60,28 @@ export function findStatic(files: ProjectFiles, path: string): string | null {
     return null;
   }
   if (!rest || rest.split("/").some((part) => part === ".." || part === "." || part === "")) return null;
-  if (`static/${rest}` in files) return `static/${rest}`;
-  return Object.keys(files).find((file) => file.endsWith(`/static/${rest}`) && file.split("/").length === rest.split("/").length + 2) ?? null;
+  if (`static/${rest}` in among) return `static/${rest}`;
+  return Object.keys(among).find((file) => file.endsWith(`/static/${rest}`) && file.split("/").length === rest.split("/").length + 2) ?? null;
 }
 
 /** The response runserver would give for a static file, or null when `path` is not one. */
-export function staticResponse(files: ProjectFiles, method: string, path: string): SandboxResponse | null {
+export function staticResponse(files: ProjectFiles, method: string, path: string, binaries: MediaFiles = {}): SandboxResponse | null {
   if (method !== "GET" && method !== "HEAD") return null;
-  const file = findStatic(files, path);
+  const text = findStatic(files, path);
+  const binary = text === null ? findStatic(files, path, binaries) : null;
+  const file = text ?? binary;
   if (file === null) return null;
   const extension = file.slice(file.lastIndexOf(".") + 1).toLowerCase();
   const type = TYPES[extension] ?? "application/octet-stream";
-  return { status: 200, reason: "OK", headers: { "content-type": type.startsWith("text/") ? `${type}; charset=utf-8` : type }, body: files[file] ?? "" };
+  const headers = { "content-type": type.startsWith("text/") ? `${type}; charset=utf-8` : type };
+  const bytes = binary === null ? undefined : binaries[binary];
+  if (bytes) return { status: 200, reason: "OK", headers, body: "", bodyBase64: toBase64(bytes) };
+  return { status: 200, reason: "OK", headers, body: files[file] ?? "" };
 }
 
 /** A static file's answer as the sandbox would give it, with an empty trace (no view ran, no query). */
-export function staticAnswer(files: ProjectFiles, request: SandboxRequest): Answered | null {
-  const response = staticResponse(files, request.method, request.path);
+export function staticAnswer(files: ProjectFiles, request: SandboxRequest, binaries: MediaFiles = {}): Answered | null {
+  const response = staticResponse(files, request.method, request.path, binaries);
   if (!response) return null;
   const trace = { queries: [], totalMs: 0, similar: [], duplicates: [], nPlusOne: [], method: request.method, path: request.path, status: 200, durationMs: 0 };
   return { response, trace };

@@ -81,7 +81,7 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
     for (let hop = 0; ; hop++) {
       const cookie = cookies.header();
       const sent = { ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } };
-      const answer = staticAnswer(get().files, sent) ?? (await services.sandbox.request(sent));
+      const answer = staticAnswer(get().files, sent, get().project?.staticBinaries) ?? (await services.sandbox.request(sent));
       const setCookie = answer.response.headers["set-cookie"];
       if (setCookie) {
         cookies.store(setCookie);
@@ -95,8 +95,10 @@ export const createSandboxSlice: Slice<SandboxSlice> = (services) => (set, get) 
       const location = answer.response.headers["location"];
       const next = location ? resolveAddress(request.path, location) : null;
       if (!REDIRECTS.has(answer.response.status) || !next || hop >= MAX_REDIRECTS) {
-        const images = await inlineImages(answer.response, request.path, async (path) =>
-          (await services.sandbox.request({ method: "GET", path, headers: cookie ? { cookie } : {} })).response);
+        const images = await inlineImages(answer.response, request.path, async (path) => {
+          const image: SandboxRequest = { method: "GET", path, headers: cookie ? { cookie } : {} };
+          return (staticAnswer(get().files, image, get().project?.staticBinaries) ?? (await services.sandbox.request(image))).response;
+        });
         const response = inlineStylesheets(images, request.path, get().files);
         return { path: request.path, redirects, ...answer, response };
       }

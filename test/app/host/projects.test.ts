@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -64,5 +64,17 @@ describe("Projects", () => {
     const backup = await projects.backupDatabase(root);
     expect(await readFile(join(root, backup), "utf8")).toBe("garbage");
     await projects.writeDatabase(root, new Uint8Array([1, 2]));
+  });
+
+  it("reads the bytes of binary files in static folders for the preview, and only those", async () => {
+    const { root } = await projects.create("p", "blog");
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]);
+    await writeFile(join(root, "posts/static/posts/logo.png"), png);
+    await mkdir(join(root, "static"), { recursive: true });
+    await writeFile(join(root, "static/font.woff2"), Buffer.from([0, 0, 1]));
+    await writeFile(join(root, "posts/data.bin"), Buffer.from([0, 9]));
+    const detail = await projects.open(root);
+    expect(detail.unreadable.map((u) => u.path).sort()).toEqual(["posts/data.bin", "posts/static/posts/logo.png", "static/font.woff2"]);
+    expect(detail.staticBinaries).toEqual({ "posts/static/posts/logo.png": new Uint8Array(png), "static/font.woff2": new Uint8Array([0, 0, 1]) });
   });
 });

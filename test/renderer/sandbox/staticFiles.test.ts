@@ -46,3 +46,18 @@ describe("static files in the preview", () => {
     expect(inlined).toContain('<link rel="icon" href="data:,">');
   });
 });
+
+describe("binary static files (images, fonts)", () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255]);
+  const binaries = { "static/logo.png": png, "books/static/books/font.woff2": new Uint8Array([1, 2, 3]) };
+
+  it("are served as bytes with their type, text files first", () => {
+    expect(staticResponse(FILES, "GET", "/static/logo.png", binaries)).toEqual({
+      status: 200, reason: "OK", headers: { "content-type": "image/png" }, body: "", bodyBase64: Buffer.from(png).toString("base64"),
+    });
+    expect(staticResponse(FILES, "GET", "/static/books/font.woff2", binaries)?.headers).toEqual({ "content-type": "font/woff2" });
+    expect(staticResponse(FILES, "GET", "/static/site.css", binaries)?.body).toBe("h1 { color: red }");
+    expect(staticResponse(FILES, "GET", "/static/missing.png", binaries)).toBeNull();
+    expect(staticResponse(FILES, "GET", "/static/../static/logo.png", binaries)).toBeNull();
+  });
+});
