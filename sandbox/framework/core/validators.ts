@@ -38,6 +38,16 @@ export const validate_slug: Validator = RegexValidator(/^[-a-zA-Z0-9_]+$/, {
   message: "Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.",
 });
 
+/** Django's validate_ipv4_address. */
+export const validate_ipv4_address: Validator = (value) => {
+  if (!IPV4.test(String(value))) throw new ValidationError("Enter a valid IPv4 address.", { code: "invalid" });
+};
+
+/** Django's validate_ipv6_address. */
+export const validate_ipv6_address: Validator = (value) => {
+  if (!isIPv6(String(value))) throw new ValidationError("Enter a valid IPv6 address.", { code: "invalid" });
+};
+
 /** Django's validate_ipv46_address. */
 export const validate_ipv46_address: Validator = (value) => {
   const text = String(value);
@@ -45,11 +55,17 @@ export const validate_ipv46_address: Validator = (value) => {
   throw new ValidationError("Enter a valid IPv4 or IPv6 address.", { code: "invalid" });
 };
 
+/** An IPv6 address, the last 32 bits possibly written as IPv4 ("::ffff:10.0.0.1"), as Python's ipaddress reads it. */
 function isIPv6(text: string): boolean {
   if (!/^[0-9a-f:.]+$/i.test(text) || (text.match(/::/g) ?? []).length > 1) return false;
   const groups = text.split(":");
-  if (groups.length < 3 || groups.length > 8) return false;
-  return groups.every((g) => g === "" || /^[0-9a-f]{1,4}$/i.test(g)) && (text.includes("::") || groups.length === 8);
+  const last = groups[groups.length - 1] ?? "";
+  // A dotted IPv4 tail stands for two groups.
+  const tail = last.includes(".") ? (IPV4.test(last) ? 2 : Number.NaN) : 1;
+  const count = groups.length - 1 + tail;
+  if (Number.isNaN(count) || groups.length < 3 || count > 8) return false;
+  const hex = last.includes(".") ? groups.slice(0, -1) : groups;
+  return hex.every((g) => g === "" || /^[0-9a-f]{1,4}$/i.test(g)) && (text.includes("::") || count === 8);
 }
 
 /** "Ensure this value is less than or equal to N." */

@@ -54,13 +54,13 @@ export const DecimalField = (options: numeric.DecimalFieldOptions) => new numeri
 /** Values are "YYYY-MM-DD" strings (a Date is accepted). */
 export const DateField = (options: fields.DateTimeFieldOptions = {}) => new temporal.DateField(options);
 /** Values are "HH:MM:SS" strings. */
-export const TimeField = (options: Options = {}) => new temporal.TimeField(options);
+export const TimeField = (options: fields.DateTimeFieldOptions = {}) => new temporal.TimeField(options);
 /** Values are milliseconds. */
 export const DurationField = (options: Options = {}) => new temporal.DurationField(options);
 export const EmailField = (options: Options & { max_length?: number } = {}) => new text.EmailField(options);
 export const URLField = (options: Options & { max_length?: number } = {}) => new text.URLField(options);
 export const SlugField = (options: Options & { max_length?: number } = {}) => new text.SlugField(options);
-export const GenericIPAddressField = (options: Options = {}) => new text.GenericIPAddressField(options);
+export const GenericIPAddressField = (options: text.GenericIPAddressFieldOptions = {}) => new text.GenericIPAddressField(options);
 export const UUIDField = (options: Options = {}) => new text.UUIDField(options);
 /** `models.FileField({ upload_to: "covers/" })`: the stored path of an uploaded file. */
 export const FileField = (options: files.FileFieldOptions = {}) => new files.FileField(options);

@@ -6,7 +6,7 @@
 import { ValidationError } from "../../core/exceptions";
 import {
   MaxLengthValidator, MaxValueValidator, MinValueValidator, URLValidator, type Validator,
-  validate_email, validate_ipv46_address, validate_slug,
+  validate_email, validate_ipv4_address, validate_ipv46_address, validate_ipv6_address, validate_slug,
 } from "../../core/validators";
 import type { Model } from "./base";
 import { UniqueConstraint } from "./constraints";
@@ -31,7 +31,9 @@ function default_validators(field: Field): Validator[] {
   if (field instanceof EmailField) out.push(validate_email);
   if (field instanceof URLField) out.push(URLValidator());
   if (field instanceof SlugField) out.push(validate_slug);
-  if (field instanceof GenericIPAddressField) out.push(validate_ipv46_address);
+  if (field instanceof GenericIPAddressField) {
+    out.push(field.protocol === "IPv4" ? validate_ipv4_address : field.protocol === "IPv6" ? validate_ipv6_address : validate_ipv46_address);
+  }
   if (field instanceof PositiveIntegerField) out.push(MinValueValidator(0));
   if (field instanceof SmallIntegerField) out.push(MinValueValidator(-32768), MaxValueValidator(32767));
   return out;

@@ -7,7 +7,7 @@ import { default_storage, type FileSystemStorage } from "../../../core/files/sto
 import { ContentFile, UploadedFile } from "../../../core/files/uploadedfile";
 import { ValueError } from "../../../core/exceptions";
 import type { ModelClass } from "../model_class";
-import { CharField, type FieldOptions } from "./index";
+import { CharField, type Deconstructed, type FieldOptions } from "./index";
 
 /** `upload_to`: a folder (strftime codes allowed: "covers/%Y/%m/") or a function of the instance and file name. */
 export type UploadTo = string | ((instance: object, filename: string) => string);
@@ -102,6 +102,17 @@ export class FileField extends CharField {
     super({ ...rest, max_length: options.max_length ?? 100 });
     this.upload_to = upload_to;
     this.storage = storage;
+  }
+
+  /**
+   * Django writes upload_to always, and max_length when it is not 100. An upload_to
+   * function is left out: a migration file cannot import the learner's function.
+   */
+  override deconstruct(): Deconstructed {
+    const result = super.deconstruct();
+    if (this.max_length === 100) delete result.kwargs.max_length;
+    if (typeof this.upload_to === "string") result.kwargs.upload_to = this.upload_to;
+    return result;
   }
 
   /** Makes `instance[name]` a FieldFile, as Django's FileDescriptor. */

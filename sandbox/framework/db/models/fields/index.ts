@@ -301,6 +301,20 @@ export class BooleanField extends Field {
   }
 }
 
+/**
+ * What a date or time field with auto_now/auto_now_add writes (Django's DateField and
+ * TimeField deconstruct()): the flags, without the editable=False and blank=True they imply.
+ */
+export function deconstruct_auto(field: { auto_now: boolean; auto_now_add: boolean }, result: Deconstructed): Deconstructed {
+  if (field.auto_now) result.kwargs.auto_now = true;
+  if (field.auto_now_add) result.kwargs.auto_now_add = true;
+  if (field.auto_now || field.auto_now_add) {
+    delete result.kwargs.editable;
+    delete result.kwargs.blank;
+  }
+  return result;
+}
+
 /** Options of date and time fields. */
 export interface DateTimeFieldOptions extends FieldOptions {
   /** Set to now on every save(). */
@@ -326,14 +340,7 @@ export class DateTimeField extends Field {
   }
 
   override deconstruct(): Deconstructed {
-    const result = super.deconstruct();
-    if (this.auto_now) result.kwargs.auto_now = true;
-    if (this.auto_now_add) result.kwargs.auto_now_add = true;
-    if (this.auto_now || this.auto_now_add) {
-      delete result.kwargs.editable;
-      delete result.kwargs.blank;
-    }
-    return result;
+    return deconstruct_auto(this, super.deconstruct());
   }
 
   override pre_save(instance: object, add: boolean): unknown {

@@ -4,7 +4,7 @@
  * (JavaScript has no Decimal; "12.50" is exact and prints as Django's Decimal does).
  */
 import { ValidationError } from "../../../core/exceptions";
-import { Field, type FieldOptions, IntegerField } from "./index";
+import { type Deconstructed, Field, type FieldOptions, IntegerField } from "./index";
 
 /** An integer in -32768..32767 ("smallint"). */
 export class SmallIntegerField extends IntegerField {
@@ -49,6 +49,13 @@ export class DecimalField extends Field {
 
   db_type(): string {
     return "decimal";
+  }
+
+  override deconstruct(): Deconstructed {
+    const result = super.deconstruct();
+    result.kwargs.max_digits = this.max_digits;
+    result.kwargs.decimal_places = this.decimal_places;
+    return result;
   }
 
   override from_db_value(value: unknown): unknown {

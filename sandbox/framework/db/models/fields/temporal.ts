@@ -5,8 +5,8 @@
  * milliseconds, stored as Django stores them on SQLite (bigint microseconds).
  */
 import { ValidationError } from "../../../core/exceptions";
-import { Field } from "./index";
-import type { DateTimeFieldOptions } from "./index";
+import { deconstruct_auto, Field } from "./index";
+import type { DateTimeFieldOptions, Deconstructed } from "./index";
 
 /** auto_now/auto_now_add make a field non-editable and blank, as in Django. */
 function autoOptions(options: DateTimeFieldOptions): DateTimeFieldOptions {
@@ -28,6 +28,10 @@ export class DateField extends Field {
     return "date";
   }
 
+  override deconstruct(): Deconstructed {
+    return deconstruct_auto(this, super.deconstruct());
+  }
+
   override pre_save(instance: object, add: boolean): unknown {
     if (this.auto_now || (this.auto_now_add && add)) (instance as Record<string, unknown>)[this.attname] = this.to_python(new Date());
     return super.pre_save(instance, add);
@@ -47,8 +51,29 @@ export class DateField extends Field {
 
 /** A time of day, "HH:MM:SS[.ffffff]". */
 export class TimeField extends Field {
+  readonly auto_now: boolean;
+  readonly auto_now_add: boolean;
+
+  constructor(options: DateTimeFieldOptions = {}) {
+    super(autoOptions(options));
+    this.auto_now = options.auto_now ?? false;
+    this.auto_now_add = options.auto_now_add ?? false;
+  }
+
   db_type(): string {
     return "time";
+  }
+
+  override deconstruct(): Deconstructed {
+    return deconstruct_auto(this, super.deconstruct());
+  }
+
+  /** auto_now/auto_now_add set the time of day now (UTC, as the sandbox's clock), "HH:MM:SS.ffffff". */
+  override pre_save(instance: object, add: boolean): unknown {
+    if (this.auto_now || (this.auto_now_add && add)) {
+      (instance as Record<string, unknown>)[this.attname] = `${new Date().toISOString().slice(11, 23)}000`;
+    }
+    return super.pre_save(instance, add);
   }
 
   override to_python(value: unknown): unknown {
