@@ -130,6 +130,12 @@ export interface ProjectDetail {
   staticBinaries?: MediaFiles;
 }
 
+/** What an export wrote and what to do next, as `mvt export` prints it; ok is false when part of it failed. */
+export interface ExportReport {
+  ok: boolean;
+  report: string;
+}
+
 export interface HostApi {
   info(): Promise<HostInfo>;
   listPacks(): Promise<PackList>;
@@ -148,8 +154,11 @@ export interface HostApi {
   createProject(name: string, template: string): Promise<ProjectDetail>;
   /** Opens a project folder (anywhere on disk) and puts it first among the recent ones. */
   openProject(root: string): Promise<ProjectDetail>;
-  /** Asks for a folder with the desktop's own dialog; null when cancelled or in web mode. */
-  chooseFolder(): Promise<string | null>;
+  /**
+   * Asks for a folder with the desktop's own dialog (to open a project, or to export one
+   * into: new folders can be made there); null when cancelled or in web mode.
+   */
+  chooseFolder(purpose?: "open" | "export"): Promise<string | null>;
   /** Saves one file (atomic write); creates its folders. */
   writeProjectFile(root: string, path: string, content: string): Promise<void>;
   createProjectFolder(root: string, path: string): Promise<void>;
@@ -162,6 +171,11 @@ export interface HostApi {
   writeProjectMedia(root: string, path: string, bytes: Uint8Array | null): Promise<void>;
   /** Moves db.sqlite3 aside (db.sqlite3.<time>.bak) so a fresh one can start; returns the backup's name. */
   backupProjectDatabase(root: string): Promise<string>;
+  /**
+   * Exports the project into `out` (a new or empty folder) as a standalone Node project or a
+   * Django project, as `mvt export` does; the report is what the command prints.
+   */
+  exportProject(root: string, out: string, to: "node" | "django"): Promise<ExportReport>;
   /** A small piece of UI state (panel layout, preview cookies) saved in the workspace home; null when none. */
   readUiState(key: string): Promise<unknown>;
   /** Saves a piece of UI state as JSON (atomic write). */
@@ -190,6 +204,7 @@ const methodSet: Record<HostMethod, true> = {
   writeProjectDatabase: true,
   writeProjectMedia: true,
   backupProjectDatabase: true,
+  exportProject: true,
   readUiState: true,
   writeUiState: true,
 };
@@ -242,7 +257,7 @@ function buildArgSchemas() {
     listProjects: z.tuple([]),
     createProject: z.tuple([z.string().describe("name"), id("template")]),
     openProject: z.tuple([root]),
-    chooseFolder: z.tuple([]),
+    chooseFolder: z.tuple([z.enum(["open", "export"]).optional().describe("purpose")]),
     writeProjectFile: z.tuple([root, projectPath("path"), z.string().describe("content")]),
     createProjectFolder: z.tuple([root, projectPath("path")]),
     renameProjectPath: z.tuple([root, projectPath("from"), projectPath("to")]),
@@ -250,6 +265,7 @@ function buildArgSchemas() {
     writeProjectDatabase: z.tuple([root, bytes]),
     writeProjectMedia: z.tuple([root, projectPath("path"), bytes.nullable()]),
     backupProjectDatabase: z.tuple([root]),
+    exportProject: z.tuple([root, z.string().min(1, "must name a folder to export into").describe("out"), z.enum(["node", "django"]).describe("to")]),
     readUiState: z.tuple([id("key")]),
     writeUiState: z.tuple([id("key"), z.json().describe("value")]),
   } satisfies { [M in HostMethod]: z.ZodType<Parameters<HostApi[M]>> };

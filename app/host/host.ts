@@ -1,6 +1,8 @@
 /** The HostApi over lesson packs and the learner's workspace: what both bridges serve. */
 import type { HostApi, HostInfo, LessonDetail, PackList } from "../contract";
 import { HostInputError } from "./errors";
+import { exportCommand } from "./export_command";
+import { exportDjangoCommand } from "./export_django_command";
 import { type Lesson, type Pack, loadPacks } from "./packs";
 import { Projects } from "./projects";
 import { UiState } from "./ui-state";
@@ -16,7 +18,7 @@ export interface HostOptions {
   mode: HostInfo["mode"];
   version: string;
   /** The desktop's folder dialog; web mode has none. */
-  chooseFolder?: () => Promise<string | null>;
+  chooseFolder?: (purpose: "open" | "export") => Promise<string | null>;
 }
 
 /**
@@ -123,7 +125,15 @@ export function createHost(options: HostOptions): HostApi {
     listProjects: () => projects.list(),
     createProject: (name, template) => projects.create(name, template),
     openProject: (root) => projects.open(root),
-    chooseFolder: async () => (options.chooseFolder ? options.chooseFolder() : null),
+    chooseFolder: async (purpose) => (options.chooseFolder ? options.chooseFolder(purpose ?? "open") : null),
+    async exportProject(root, out, to) {
+      const lines: string[] = [];
+      const line = (text: string) => void lines.push(text);
+      const status = to === "django"
+        ? await exportDjangoCommand(await projects.known(root), out, line)
+        : await exportCommand(await projects.known(root), out, line);
+      return { ok: status === 0, report: lines.join("\n") };
+    },
     writeProjectFile: (root, path, content) => projects.writeFile(root, path, content),
     createProjectFolder: (root, path) => projects.createFolder(root, path),
     renameProjectPath: (root, from, to) => projects.rename(root, from, to),

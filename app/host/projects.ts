@@ -159,7 +159,7 @@ export class Projects {
   }
 
   /** The folder, when it is a project the learner made or opened; else a HostInputError. */
-  private async known(root: string): Promise<string> {
+  async known(root: string): Promise<string> {
     const full = resolve(root);
     const inHome = resolve(full, "..") === this.projectsDir();
     const opened = (await this.readRecent()).recent.some((entry) => entry.root === full);

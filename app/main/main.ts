@@ -42,9 +42,11 @@ if (!app.requestSingleInstanceLock()) {
     });
 }
 
-/** The native "open folder" dialog, over the app's window. */
-async function chooseFolder(): Promise<string | null> {
-  const options = { title: "Open a project folder", properties: ["openDirectory" as const] };
+/** The native folder dialog, over the app's window: a project to open, or a folder to export into. */
+async function chooseFolder(purpose: "open" | "export"): Promise<string | null> {
+  const options = purpose === "export"
+    ? { title: "Export the project into a new or empty folder", buttonLabel: "Export here", properties: ["openDirectory" as const, "createDirectory" as const] }
+    : { title: "Open a project folder", properties: ["openDirectory" as const] };
   const window = BrowserWindow.getFocusedWindow();
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);

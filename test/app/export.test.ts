@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import initSqlJs from "sql.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exportCommand } from "../../app/cli/export";
+import { exportCommand } from "../../app/host/export_command";
 import { HostInputError } from "../../app/host/errors";
 import { exportProject } from "../../app/host/export";
 import { readProjectTree } from "../../app/host/project-files";

@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exportDjangoCommand } from "../../app/cli/export_django";
+import { exportDjangoCommand } from "../../app/host/export_django_command";
 import { HostInputError } from "../../app/host/errors";
 import { exportDjangoProject } from "../../app/host/export_django";
 import { djangoPages, manage, mvtPages, PYTHON, templateProject, texts } from "./export_django_test_helpers";

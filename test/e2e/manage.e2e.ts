@@ -5,6 +5,8 @@
  * the database browser), and createsuperuser with the validators' messages.
  * Needs `npm run build` first.
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { replaceInEditor, shot, useApp } from "./support/app";
 
@@ -79,6 +81,29 @@ describe("management commands from the palette", () => {
     await page.getByTestId("manage-close").click();
     await page.getByTestId("dock-console").click();
     await expect.poll(() => page.getByTestId("dock").textContent()).toContain("$ createsuperuser admin");
+
+    // Export to a Node project: into a folder that is not empty, refused and said why; then beside the project.
+    const project = join(app.home, "projects", "migrating");
+    const busy = join(app.home, "busy");
+    mkdirSync(busy);
+    writeFileSync(join(busy, "keep.txt"), "mine");
+    await palette("Export to a Node");
+    expect(await page.getByTestId("export-folder").inputValue()).toBe(`${project}-node`);
+    await page.getByTestId("export-folder").fill(busy);
+    await page.getByTestId("export-go").click();
+    await expect.poll(() => page.getByTestId("export-error").textContent(), { timeout: 30_000 }).toContain("is not empty");
+    expect(readFileSync(join(busy, "keep.txt"), "utf8")).toBe("mine");
+    app.consoleErrors.splice(0); // the browser logs the refused call (HTTP 400)
+    await page.getByTestId("export-folder").fill(`${project}-node`);
+    await page.getByTestId("export-go").click();
+    await expect.poll(output, { timeout: 60_000 }).toContain(`Exported ${project} to ${project}-node`);
+    expect(await output()).toContain("npm start");
+    await shot(page, "manage-export");
+    expect(JSON.parse(readFileSync(join(`${project}-node`, "package.json"), "utf8")).scripts.start).toBeTruthy();
+    // The model change made above is in the export, with its migration.
+    expect(readFileSync(join(`${project}-node`, "posts", "models.ts"), "utf8")).toContain("views: models.IntegerField({ default: 0 })");
+    expect(existsSync(join(`${project}-node`, "db.sqlite3"))).toBe(true);
+    await page.getByTestId("manage-close").click();
 
     expect(app.consoleErrors).toEqual([]);
   });

@@ -43,6 +43,8 @@ export type ActionName =
   | "showmigrations"
   | "sqlmigrate"
   | "createsuperuser"
+  | "exportNode"
+  | "exportDjango"
   | "previousLesson"
   | "nextLesson"
   | "hint"
@@ -132,6 +134,8 @@ export const actions: readonly Action[] = [
   { name: "showmigrations", label: "showmigrations", enabled: inProject, perform: (state) => void state.manage("showmigrations") },
   { name: "sqlmigrate", label: "sqlmigrate (a migration's SQL)…", enabled: inProject, perform: (state) => void state.pickMigration("sqlmigrate") },
   { name: "createsuperuser", label: "createsuperuser…", enabled: inProject, perform: (state) => state.askSuperuser() },
+  { name: "exportNode", label: "Export to a Node project…", enabled: inProject, perform: (state) => state.askExport("node") },
+  { name: "exportDjango", label: "Export to a Django project…", enabled: inProject, perform: (state) => state.askExport("django") },
   {
     name: "previousLesson",
     label: "Previous lesson",

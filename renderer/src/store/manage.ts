@@ -6,7 +6,8 @@ export type ManageDialog =
   | { kind: "pick"; name: "migrate" | "sqlmigrate"; migrations: MigrationChoice[] }
   | { kind: "questions"; name: ManagementCommandName; args: string[]; questions: CommandQuestion[]; answers: Record<string, string> }
   | { kind: "createsuperuser"; errors: Record<string, string[]>; message: string | null }
-  | { kind: "output"; title: string; text: string; ok: boolean };
+  | { kind: "output"; title: string; text: string; ok: boolean }
+  | { kind: "export"; to: "node" | "django"; out: string; running: boolean; error: string | null };
 
 /** A migration as showmigrations lists it: "books", "0002_book_year", applied or not. */
 export interface MigrationChoice {
@@ -25,6 +26,17 @@ export interface ManageSlice {
   pickMigration(name: "migrate" | "sqlmigrate"): Promise<void>;
   askSuperuser(): void;
   createSuperuser(username: string, email: string, password: string): Promise<void>;
+  /** Opens the export form: a Node project or a Django project, into a folder beside the project. */
+  askExport(to: "node" | "django"): void;
+  /** The desktop's folder dialog for the export's folder; false when there is none (web mode). */
+  chooseExportFolder(): Promise<boolean>;
+  /** Exports the open project into `out` (saving pending edits first); the report replaces the form. */
+  exportProject(out: string): Promise<void>;
+}
+
+/** Where an export goes unless the learner says otherwise: a new folder beside the project. */
+export function defaultExportFolder(root: string, to: "node" | "django"): string {
+  return `${root.replace(/[\\/]+$/, "")}-${to}`;
 }
 
 /** Parses showmigrations' output ("books\n [X] 0001_initial\n [ ] 0002_book_year"). */
@@ -106,6 +118,37 @@ export const createManageSlice: Slice<ManageSlice> = (services) => (set, get) =>
     },
 
     askSuperuser: () => set({ manageDialog: { kind: "createsuperuser", errors: {}, message: null } }),
+
+    askExport(to) {
+      const project = get().project;
+      if (!project) return;
+      set({ manageDialog: { kind: "export", to, out: defaultExportFolder(project.root, to), running: false, error: null } });
+    },
+
+    async chooseExportFolder() {
+      const dialog = get().manageDialog;
+      if (dialog?.kind !== "export") return false;
+      const chosen = await services.host.chooseFolder("export");
+      if (chosen) set({ manageDialog: { ...dialog, out: chosen } });
+      return chosen !== null || (await services.host.info()).mode === "desktop";
+    },
+
+    async exportProject(out) {
+      const project = get().project;
+      const dialog = get().manageDialog;
+      if (!project || dialog?.kind !== "export") return;
+      const title = `export to ${dialog.to === "django" ? "Django" : "Node"}`;
+      set({ manageDialog: { ...dialog, out, running: true, error: null } });
+      // What is exported is what is on disk: unsaved edits go first.
+      if (!(await get().saveBeforeLeaving())) return set({ manageDialog: { ...dialog, out, running: false, error: "Unsaved edits could not be saved, so nothing was exported." } });
+      try {
+        const { ok, report } = await services.host.exportProject(project.root, out, dialog.to);
+        get().logConsole({ level: ok ? "log" : "error", text: `$ ${title} ${out}\n${report}` });
+        set({ manageDialog: { kind: "output", title, text: report, ok } });
+      } catch (error) {
+        set({ manageDialog: { ...dialog, out, running: false, error: messageOf(error) } });
+      }
+    },
 
     async createSuperuser(username, email, password) {
       const result = await run({ command: "createsuperuser", username, email, password }, `createsuperuser ${username}`);

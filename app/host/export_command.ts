@@ -1,5 +1,5 @@
 /** `mvt export <project> <out>`: the project as a standalone Node project, and what to do next. */
-import { exportProject, type ExportSources } from "../host/export";
+import { exportProject, type ExportSources } from "./export";
 
 /** Exports and prints what was written; refusals (not a project, a non-empty folder) are thrown as HostInputError. */
 export async function exportCommand(folder: string, out: string, line: (text: string) => void, sources?: ExportSources): Promise<number> {

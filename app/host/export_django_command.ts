@@ -1,5 +1,5 @@
 /** `mvt export <project> <out> --to django`: the project as a Django 3.2 project, and what to do next. */
-import { exportDjangoProject, type DjangoExportOptions } from "../host/export_django";
+import { exportDjangoProject, type DjangoExportOptions } from "./export_django";
 
 /** Exports and prints what was written and what is left to port; 1 when makemigrations failed. */
 export async function exportDjangoCommand(folder: string, out: string, line: (text: string) => void, options?: DjangoExportOptions): Promise<number> {
