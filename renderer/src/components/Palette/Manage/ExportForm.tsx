@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useApp } from "../../../store";
 
 const WHAT = {
@@ -6,13 +6,15 @@ const WHAT = {
   django: "A Django 3.2 project: settings, models, admin and URLs generated from the project, views translated where they can be, templates and static files copied, the data as data.json.",
 } as const;
 
-/** Where to export to (a new or empty folder), with the desktop's folder dialog where there is one. */
+/**
+ * Where to export to (a new or empty folder), with the desktop's folder dialog where there
+ * is one; the dialog keys this form by `out`, so a chosen folder starts it afresh.
+ */
 export function ExportForm({ to, out, running, error }: { to: "node" | "django"; out: string; running: boolean; error: string | null }) {
   const exportProject = useApp((state) => state.exportProject);
   const chooseExportFolder = useApp((state) => state.chooseExportFolder);
   const [folder, setFolder] = useState(out);
   const [canChoose, setCanChoose] = useState(true);
-  useEffect(() => setFolder(out), [out]);
   return (
     <form
       className="manage-form"

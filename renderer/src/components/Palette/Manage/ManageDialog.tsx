@@ -43,7 +43,7 @@ export function ManageDialog() {
         {dialog.kind === "questions" && <QuestionsForm dialog={dialog} />}
         {dialog.kind === "createsuperuser" && <SuperuserForm errors={dialog.errors} message={dialog.message} />}
         {dialog.kind === "pick" && <MigrationPicker name={dialog.name} migrations={dialog.migrations} />}
-        {dialog.kind === "export" && <ExportForm key={dialog.to} to={dialog.to} out={dialog.out} running={dialog.running} error={dialog.error} />}
+        {dialog.kind === "export" && <ExportForm key={`${dialog.to}:${dialog.out}`} to={dialog.to} out={dialog.out} running={dialog.running} error={dialog.error} />}
       </div>
     </div>
   );
