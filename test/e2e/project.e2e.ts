@@ -137,7 +137,7 @@ describe("a project from the blog template", () => {
     await app.restart();
     await page.goto(app.url);
     await page.getByTestId("project-my-blog").click();
-    await page.getByTestId("tree-posts/forms.ts").waitFor();
+    await page.getByTestId("tree-posts/forms.ts").waitFor({ timeout: 60_000 });
     await expect.poll(app.frameText, { timeout: 60_000 }).toContain("Lazy querysets");
     await page.getByTestId("tree-posts/views.ts").click();
     expect(await editor.locator(".view-lines").textContent()).toContain("title__icontains");
