@@ -128,25 +128,27 @@ export class Model {
     }
     const cls = modelClass(this);
     this[STATE] = new ModelState(true);
-    pre_init.send(cls, { args: [], kwargs });
+    if (pre_init.has_receivers) pre_init.send(cls, { args: [], kwargs });
     this.init_fields(cls, kwargs);
-    post_init.send(cls, { instance: this });
+    if (post_init.has_receivers) post_init.send(cls, { instance: this });
   }
 
   private init_fields(cls: ModelClass, kwargs: Record<string, unknown>): void {
-    const remaining = new Map(Object.entries(kwargs));
-    for (const field of cls._meta.fields) {
-      if (remaining.has(field.name)) {
-        setAttr(this, field.name, remaining.get(field.name));
-      } else if (field.is_relation && remaining.has(field.attname)) {
-        setAttr(this, field.attname, remaining.get(field.attname));
-      } else {
-        setAttr(this, field.attname, field.get_default());
-      }
-      remaining.delete(field.name);
-      remaining.delete(field.attname);
+    const fields = cls._meta.fields;
+    let matched = 0;
+    for (const field of fields) {
+      const byName = Object.hasOwn(kwargs, field.name);
+      const byAttname = field.attname !== field.name && Object.hasOwn(kwargs, field.attname);
+      if (byName) setAttr(this, field.name, kwargs[field.name]);
+      else if (field.is_relation && byAttname) setAttr(this, field.attname, kwargs[field.attname]);
+      else setAttr(this, field.attname, field.get_default());
+      matched += Number(byName) + Number(byAttname);
     }
-    for (const [name, value] of remaining) {
+    // Names that are no field's: the pk, a property with a setter, or a mistake.
+    if (matched === Object.keys(kwargs).length) return;
+    const known = new Set(fields.flatMap((field) => [field.name, field.attname]));
+    for (const [name, value] of Object.entries(kwargs)) {
+      if (known.has(name)) continue;
       if (name === "pk" || hasSetter(this, name)) {
         setAttr(this, name, value);
       } else {

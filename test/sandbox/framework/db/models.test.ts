@@ -29,6 +29,9 @@ describe("Model", () => {
     expect(book.author.name).toBe("Ursula K. Le Guin");
     expect(book.published).toBe(2000);
     expect(() => new Book({ titel: "x" })).toThrow("Book() got an unexpected keyword argument 'titel'");
+    expect(() => new Book({ title: "x", author_id: 1, published: 1, done: true, editor: null, extra: 1 })).toThrow("unexpected keyword argument 'extra'");
+    const keyed = new Book({ author_id: 3, pk: 42 });
+    expect([keyed.author_id, keyed.pk, keyed.title]).toEqual([3, 42, ""]);
     expect(() => { (book as unknown as { author: unknown }).author = "nope"; })
       .toThrow('Cannot assign "nope": "Book.author" must be a "Author" instance.');
     class Plain extends models.Model {}
