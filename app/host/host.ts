@@ -116,10 +116,8 @@ export function createHost(options: HostOptions): HostApi {
     async recordChecks(packId, lessonId, results) {
       const { pack } = await findLesson(packId, lessonId);
       const key = { packId, lessonId };
-      await workspace.recordPassed(key, pack.version, results.filter((result) => result.passed).map((result) => result.name));
-      if (results.length > 0 && results.every((result) => result.passed)) {
-        await workspace.markCompleted(key, pack.version);
-      }
+      const passed = results.filter((result) => result.passed).map((result) => result.name);
+      await workspace.recordPassed(key, pack.version, passed, results.length > 0 && passed.length === results.length);
     },
 
     listProjects: () => projects.list(),

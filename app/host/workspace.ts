@@ -108,13 +108,23 @@ export class Workspace {
     });
   }
 
-  /** Keeps the checks that passed in a lesson's last run, so its steps reopen ticked as they were. */
-  recordPassed(key: LessonKey, packVersion: string, passed: readonly string[]): Promise<void> {
+  /**
+   * Keeps the checks that passed in a lesson's last run, so its steps reopen ticked as they
+   * were, and marks it completed when `completed` (one write for both).
+   */
+  recordPassed(key: LessonKey, packVersion: string, passed: readonly string[], completed = false): Promise<void> {
     return this.updateProgress(key, packVersion, (entry) => {
+      let changed = false;
       const before = entry.passed?.[key.lessonId] ?? [];
-      if (before.length === passed.length && before.every((name, i) => name === passed[i])) return false;
-      (entry.passed ??= {})[key.lessonId] = [...passed];
-      return true;
+      if (entry.passed?.[key.lessonId] === undefined || before.length !== passed.length || before.some((name, i) => name !== passed[i])) {
+        (entry.passed ??= {})[key.lessonId] = [...passed];
+        changed = true;
+      }
+      if (completed && !entry.completed.includes(key.lessonId)) {
+        entry.completed.push(key.lessonId);
+        changed = true;
+      }
+      return changed;
     });
   }
 
