@@ -54,7 +54,11 @@ describe("logging in on a blog project", () => {
     await page.getByTestId("session-trace").scrollIntoViewIfNeeded();
     await shot(page, "login-session");
 
+    // The reload's page came without the login's redirect: its line above the page goes,
+    // so the link moves up; click only once the reloaded page is in place.
     await page.getByTestId("action-reload").click();
+    await expect.poll(() => page.getByTestId("redirects").count(), { timeout: 30_000 }).toBe(0);
+    await app.settled();
     await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Welcome back, ada");
     await app.frame().getByText("All posts").click();
     await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Hello, ada.");
@@ -88,6 +92,7 @@ describe("logging in on a blog project", () => {
     expect(await treeWidth()).toBe(widened);
     await go("/members/");
     await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Welcome back, ada");
+    await app.settled();
 
     await app.frame().getByRole("button", { name: "Log out" }).click();
     await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Log in");

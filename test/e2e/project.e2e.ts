@@ -74,6 +74,7 @@ describe("a project from the blog template", () => {
     await shot(page, "project-console");
 
     // Follow a link, submit a form: the redirect is shown and the comment is there.
+    await app.settled();
     await app.frame().getByText("Querysets are lazy").click();
     await expect.poll(() => page.getByTestId("address").inputValue()).toBe("/posts/2/");
     await app.frame().locator('input[name="author"]').fill("Grace");

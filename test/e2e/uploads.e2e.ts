@@ -74,6 +74,7 @@ describe("uploads through the preview", () => {
     await app.page.getByTestId("open-folder-go").click();
     await app.page.getByTestId("project").waitFor();
     await expect.poll(app.frameText, { timeout: 60_000 }).toContain("Photos");
+    await app.settled();
   };
 
   it("uploads a PNG, shows it from MEDIA_URL, keeps it in media/ across a restart", async () => {

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type FrameLocator, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 
 export const SHOTS = join("test-results", "screenshots");
 
@@ -129,6 +129,13 @@ export interface LiveApp extends AppSession {
   frame(): FrameLocator;
   /** The preview page's text. */
   frameText(): Promise<string | null>;
+  /**
+   * Resolves once the preview has no request running. A click in the frame waits for this
+   * after anything that reloads the page: text polled for may already be in the old
+   * document, and a page swapped in under the pointer (a line above it appearing or going)
+   * takes the click somewhere else.
+   */
+  settled(): Promise<void>;
   /** Restarts the server on the same home (see restartServer); `url` is then the new one. */
   restart(): Promise<void>;
 }
@@ -170,6 +177,9 @@ export function useApp(name: string, options: { prepare?: (home: string) => void
     },
     frame,
     frameText: () => frame().locator("body").textContent(),
+    async settled() {
+      await expect.poll(() => live().page.getByTestId("preview-running").count(), { timeout: 30_000 }).toBe(0);
+    },
     async restart() {
       const app = live();
       const { server, url } = await restartServer(app.page, app.server, app.home);

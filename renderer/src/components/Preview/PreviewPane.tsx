@@ -25,7 +25,11 @@ export function PreviewPane({ withQueries = true }: { withQueries?: boolean }) {
           </span>
         )}
         <QueryBadge />
-        {loading && <span className="muted" aria-live="polite">running…</span>}
+        {loading && (
+          <span className="muted" aria-live="polite" data-testid="preview-running">
+            running…
+          </span>
+        )}
       </div>
       <ErrorBanner />
       <InfoBar />
