@@ -200,6 +200,11 @@ describe("the editor", () => {
     await app.page.getByTestId("tree-books/prices.ts").waitFor();
     await expect.poll(() => editor().getAttribute("data-file")).toBe("books/prices.ts");
     expect(onDisk("books/prices.ts") && !onDisk("books/services/pricing.ts")).toBe(true);
+    // What was typed under the old name is still undoable under the new one.
+    await palette("Undo (in the editor)");
+    await expect.poll(shown).not.toContain("export const VAT = 0.2;");
+    await palette("Redo (in the editor)");
+    await expect.poll(shown).toContain("export const VAT = 0.2;");
     // Drag onto a folder moves it there.
     await app.page.getByTestId("tree-books/prices.ts").dragTo(app.page.getByTestId("tree-books/services"));
     await app.page.getByTestId("tree-books/services/prices.ts").waitFor({ timeout: 30_000 });

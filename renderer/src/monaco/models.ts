@@ -39,12 +39,18 @@ let pushing = false;
  * TypeScript service sees the whole project) and reports the learner's edits.
  */
 export function syncModels(files: ProjectFiles, onEdit: (path: string, content: string) => void): void {
+  // No files: the project was closed, and its histories go with it.
+  const closing = Object.keys(files).length === 0;
+  if (closing) departed.length = 0;
   for (const [path, listener] of tracked) {
     if (path in files) continue;
     listener.dispose();
     const model = modelFor(path);
-    if (model) monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
-    model?.dispose();
+    if (model) {
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
+      if (!closing) keepHistory(model);
+      model.dispose();
+    }
     tracked.delete(path);
   }
   for (const [path, content] of Object.entries(files)) {
@@ -54,6 +60,7 @@ export function syncModels(files: ProjectFiles, onEdit: (path: string, content: 
       continue;
     }
     const model = monaco.editor.createModel(content, languageOf(path), uriOf(path));
+    restoreHistory(model);
     tracked.set(
       path,
       model.onDidChangeContent(() => {
@@ -61,6 +68,79 @@ export function syncModels(files: ProjectFiles, onEdit: (path: string, content: 
       }),
     );
   }
+}
+
+/** A file's undo history as the texts it went through; `at` is the one shown. */
+interface History {
+  texts: string[];
+  at: number;
+}
+
+/**
+ * The histories of files that left the project lately, newest last. A file renamed or
+ * moved, or deleted and brought back by the tree's undo, comes back as a new model (a
+ * model's path cannot change); the new one with the same text takes the old history, so
+ * Ctrl+Z still steps back through the edits made under the old name.
+ */
+const departed: History[] = [];
+const DEPARTED_KEPT = 20;
+/** Undo steps carried over per file, the newest. */
+const STEPS_KEPT = 500;
+
+function keepHistory(model: monaco.editor.ITextModel): void {
+  if (!model.canUndo() && !model.canRedo()) return;
+  pushing = true;
+  try {
+    const older: string[] = [];
+    while (model.canUndo() && older.length < STEPS_KEPT) {
+      void model.undo();
+      older.unshift(model.getValue());
+    }
+    const texts = [...older];
+    for (let i = 0; i < older.length; i++) void model.redo();
+    texts.push(model.getValue());
+    while (model.canRedo() && texts.length < 2 * STEPS_KEPT) {
+      void model.redo();
+      texts.push(model.getValue());
+    }
+    departed.push({ texts, at: older.length });
+    if (departed.length > DEPARTED_KEPT) departed.shift();
+  } finally {
+    pushing = false;
+  }
+}
+
+function restoreHistory(model: monaco.editor.ITextModel): void {
+  const content = model.getValue();
+  if (content === "") return;
+  const index = departed.findLastIndex((history) => history.texts[history.at] === content);
+  const history = departed[index];
+  if (!history) return;
+  departed.splice(index, 1);
+  const [first = content] = history.texts;
+  pushing = true;
+  try {
+    model.setValue(first);
+    for (const text of history.texts.slice(1)) {
+      model.pushStackElement();
+      model.pushEditOperations([], [editTo(model, text)], () => null);
+    }
+    model.pushStackElement();
+    for (let i = history.texts.length - 1; i > history.at; i--) void model.undo();
+  } finally {
+    pushing = false;
+  }
+}
+
+/** The one edit that turns the model's text into `text`: the part between their common start and end. */
+function editTo(model: monaco.editor.ITextModel, text: string): monaco.editor.IIdentifiedSingleEditOperation {
+  const now = model.getValue();
+  let start = 0;
+  while (start < now.length && start < text.length && now[start] === text[start]) start++;
+  let end = 0;
+  while (end < now.length - start && end < text.length - start && now[now.length - 1 - end] === text[text.length - 1 - end]) end++;
+  const range = monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(now.length - end));
+  return { range, text: text.slice(start, text.length - end) };
 }
 
 function push(model: monaco.editor.ITextModel, content: string): void {
