@@ -33,6 +33,39 @@ const progressSchema = z.object({
 
 /** progress.json: packs[packId][packVersion].completed lists lesson ids; .passed the last run's passing checks per lesson. */
 export type Progress = z.infer<typeof progressSchema>;
+type VersionProgress = Progress["packs"][string][string];
+
+/**
+ * A version's progress; for a version with none yet (the pack was updated), a copy of the
+ * newest older version's, so an update keeps what the learner did. The older record stays
+ * as it was, and the new version's is written on its first change.
+ */
+function versionEntry(versions: Record<string, VersionProgress> | undefined, version: string): VersionProgress | undefined {
+  if (!versions) return undefined;
+  const own = versions[version];
+  if (own) return own;
+  const older = Object.keys(versions).filter((other) => compareVersions(other, version) < 0).sort(compareVersions).at(-1);
+  return older === undefined ? undefined : structuredClone(versions[older]);
+}
+
+/** Orders versions as semver does for releases: numeric parts as numbers ("1.10.0" after "1.9.0"), a pre-release before its release. */
+function compareVersions(a: string, b: string): number {
+  const [coreA = "", preA] = a.split(/-(.*)/s);
+  const [coreB = "", preB] = b.split(/-(.*)/s);
+  const partsA = coreA.split(".");
+  const partsB = coreB.split(".");
+  for (let i = 0; i < Math.max(partsA.length, partsB.length); i++) {
+    const x = partsA[i] ?? "0";
+    const y = partsB[i] ?? "0";
+    if (x === y) continue;
+    const numeric = /^\d+$/.test(x) && /^\d+$/.test(y);
+    return numeric ? Number(x) - Number(y) : x < y ? -1 : 1;
+  }
+  if (preA === preB) return 0;
+  if (preA === undefined) return 1;
+  if (preB === undefined) return -1;
+  return preA < preB ? -1 : 1;
+}
 
 export class Workspace {
   constructor(readonly home: string) {}
@@ -128,9 +161,9 @@ export class Workspace {
     });
   }
 
-  /** The checks that passed in the lesson's last run in this version of the pack; null if none was recorded. */
+  /** The checks that passed in the lesson's last run in this version of the pack (or the one before it); null if none was recorded. */
   async passed(key: LessonKey, packVersion: string): Promise<string[] | null> {
-    return (await this.readProgress()).packs[key.packId]?.[packVersion]?.passed?.[key.lessonId] ?? null;
+    return versionEntry((await this.readProgress()).packs[key.packId], packVersion)?.passed?.[key.lessonId] ?? null;
   }
 
   private progressWrites: Promise<void> = Promise.resolve();
@@ -140,16 +173,16 @@ export class Workspace {
     const next = this.progressWrites.then(async () => {
       const progress = await this.readProgress();
       const versions = (progress.packs[key.packId] ??= {});
-      if (!change((versions[packVersion] ??= { completed: [] }))) return;
+      if (!change((versions[packVersion] ??= versionEntry(versions, packVersion) ?? { completed: [] }))) return;
       await writeFileAtomic(this.progressPath(), `${JSON.stringify(progress, null, 2)}\n`);
     });
     this.progressWrites = next.catch(() => undefined);
     return next;
   }
 
-  /** Lesson ids completed in this version of the pack. */
+  /** Lesson ids completed in this version of the pack (or the one before it). */
   async completed(packId: string, packVersion: string): Promise<string[]> {
-    return (await this.readProgress()).packs[packId]?.[packVersion]?.completed ?? [];
+    return versionEntry((await this.readProgress()).packs[packId], packVersion)?.completed ?? [];
   }
 
   private lessonDir(key: LessonKey): string {

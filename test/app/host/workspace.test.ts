@@ -83,9 +83,27 @@ describe("Workspace progress", () => {
     await workspace.markCompleted(key, "1.0.0");
     await workspace.markCompleted({ packId: "p", lessonId: "two" }, "1.0.0");
     expect(await workspace.completed("p", "1.0.0")).toEqual(["one", "two"]);
-    expect(await workspace.completed("p", "2.0.0")).toEqual([]);
+    expect(await workspace.completed("q", "1.0.0")).toEqual([]);
     const saved = JSON.parse(await readFile(join(home, "progress.json"), "utf8"));
     expect(saved).toEqual({ packs: { p: { "1.0.0": { completed: ["one", "two"] } } } });
+  });
+
+  it("carries progress into a newer version of the pack, keeping the older record as it was", async () => {
+    await workspace.markCompleted(key, "1.9.0");
+    await workspace.recordPassed(key, "1.9.0", ["test_lists_books"], true);
+    await workspace.markCompleted({ packId: "p", lessonId: "old" }, "1.2.0");
+    // 1.10.0 is newer than 1.9.0 (numbers, not text), and finds 1.9.0's progress.
+    expect(await workspace.completed("p", "1.10.0")).toEqual(["one"]);
+    expect(await workspace.passed(key, "1.10.0")).toEqual(["test_lists_books"]);
+    // An older version, or a pre-release of 1.2.0, has nothing to carry.
+    expect(await workspace.completed("p", "1.1.0")).toEqual([]);
+    expect(await workspace.completed("p", "1.2.0-beta.1")).toEqual([]);
+    expect(await workspace.completed("p", "1.3.0")).toEqual(["old"]);
+    // The first change in the new version writes its own record, from the carried one.
+    await workspace.markCompleted({ packId: "p", lessonId: "two" }, "1.10.0");
+    const saved = JSON.parse(await readFile(join(home, "progress.json"), "utf8"));
+    expect(saved.packs.p["1.10.0"]).toEqual({ completed: ["one", "two"], passed: { one: ["test_lists_books"] } });
+    expect(saved.packs.p["1.9.0"]).toEqual({ completed: ["one"], passed: { one: ["test_lists_books"] } });
   });
 
   it("keeps the checks that passed in each lesson's last run, per version, beside the completed list", async () => {
@@ -93,7 +111,7 @@ describe("Workspace progress", () => {
     await workspace.recordPassed(key, "1.0.0", ["test_lists_books"]);
     await workspace.markCompleted({ packId: "p", lessonId: "two" }, "1.0.0");
     expect(await workspace.passed(key, "1.0.0")).toEqual(["test_lists_books"]);
-    expect(await workspace.passed(key, "2.0.0")).toBeNull();
+    expect(await workspace.passed(key, "0.9.0")).toBeNull();
     await workspace.recordPassed(key, "1.0.0", []);
     expect(await workspace.passed(key, "1.0.0")).toEqual([]);
     const saved = JSON.parse(await readFile(join(home, "progress.json"), "utf8"));
