@@ -96,10 +96,10 @@ describe("web mode HostApi bridge", () => {
     expect((await call("writeLessonFile", ["django-basics", "n-plus-one", "settings.ts", "x"])).status).toBe(400);
   });
 
-  it("lists the built-in pack", async () => {
+  it("lists the built-in packs", async () => {
     const { status, body } = await call("listPacks", []);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ packs: [{ id: "django-basics" }], errors: [] });
+    expect(body).toMatchObject({ packs: expect.arrayContaining([expect.objectContaining({ id: "django-basics" })]), errors: [] });
     expect(nPlusOne(body)).toMatchObject({ id: "n-plus-one", title: "Fix an N+1 query", completed: false });
   });
 
