@@ -48,6 +48,98 @@ interface BookShape {
   book_model?: string;
   /** The name of model Author (renamed to "Writer" by a later step). */
   author_model?: string;
+  /** More models, each a model of its own, that the later steps create and delete. */
+  extra?: readonly ExtraModel[];
+}
+
+/** A model outside the shape, written twice; relations name their models as strings. */
+interface ExtraModel {
+  name: string;
+  fields: Array<{ name: string; python: string; mvt: () => models.Field }>;
+  meta?: { python: string[]; mvt: () => models.MetaOptions };
+}
+
+const field = (name: string, python: string, mvt: () => models.Field) => ({ name, python, mvt });
+const fk = (to: string, options: Record<string, unknown> = {}) => models.ForeignKey(to, { on_delete: models.CASCADE, ...options });
+
+/* Models created several at once, related in an order that is not alphabetical: Award
+   needs Edition and Publisher, Series itself and Publisher. */
+
+const award = (relations: { publisher: boolean }): ExtraModel => ({ name: "Award", fields: [
+  field("name", "models.CharField(max_length=50)", () => models.CharField({ max_length: 50 })),
+  field("edition", 'models.OneToOneField("Edition", models.CASCADE, related_name="award")',
+    () => models.OneToOneField("Edition", { on_delete: models.CASCADE, related_name: "award" })),
+  ...(relations.publisher ? [field("publisher", 'models.ForeignKey("Publisher", models.CASCADE)', () => fk("Publisher"))] : []),
+] });
+
+const edition = (relations: { series: boolean }): ExtraModel => ({ name: "Edition", fields: [
+  field("number", "models.IntegerField()", () => models.IntegerField()),
+  field("novel", 'models.ForeignKey("Novel", models.CASCADE, related_name="editions")', () => fk("Novel", { related_name: "editions" })),
+  ...(relations.series ? [field("series", 'models.ForeignKey("Series", models.SET_NULL, null=True)',
+    () => models.ForeignKey("Series", { on_delete: models.SET_NULL, null: true }))] : []),
+] });
+
+const PUBLISHER: ExtraModel = { name: "Publisher", fields: [field("name", "models.CharField(max_length=50)", () => models.CharField({ max_length: 50 }))] };
+
+const SERIES: ExtraModel = { name: "Series", fields: [
+  field("title", "models.CharField(max_length=50)", () => models.CharField({ max_length: 50 })),
+  field("parent", 'models.ForeignKey("self", models.CASCADE, null=True, related_name="children")', () => fk("self", { null: true, related_name: "children" })),
+  field("publisher", 'models.ForeignKey("Publisher", models.CASCADE, null=True)', () => fk("Publisher", { null: true })),
+] };
+
+/** A new model with an index, a constraint and unique_together besides its foreign key. */
+const REVIEW: ExtraModel = {
+  name: "Review",
+  fields: [
+    field("novel", 'models.ForeignKey("Novel", models.CASCADE, related_name="reviews")', () => fk("Novel", { related_name: "reviews" })),
+    field("score", "models.IntegerField()", () => models.IntegerField()),
+  ],
+  meta: {
+    python: [
+      '        indexes = [models.Index(fields=["score"], name="review_score_idx")]',
+      '        constraints = [models.CheckConstraint(check=models.Q(score__gte=0), name="review_score_positive")]',
+      '        unique_together = [("novel", "score")]',
+    ],
+    mvt: () => ({
+      indexes: [models.Index({ fields: ["score"], name: "review_score_idx" })],
+      constraints: [models.CheckConstraint({ check: models.Q({ score__gte: 0 }), name: "review_score_positive" })],
+      unique_together: [["novel", "score"]],
+    }),
+  },
+};
+
+/** A model whose novel is a foreign key, then a many-to-many field; its text is unique per novel, then gone. */
+const quote = (shape: { text: boolean; novels: "fk" | "m2m"; ordered?: boolean }): ExtraModel => ({
+  name: "Quote",
+  fields: [
+    shape.novels === "fk"
+      ? field("novel", 'models.ForeignKey("Novel", models.CASCADE, related_name="quotes")', () => fk("Novel", { related_name: "quotes" }))
+      : field("novel", 'models.ManyToManyField("Novel", related_name="quotes")', () => models.ManyToManyField("Novel", { related_name: "quotes" })),
+    ...(shape.text ? [field("text", "models.CharField(max_length=80)", () => models.CharField({ max_length: 80 }))] : [
+      field("line", "models.IntegerField(default=0)", () => models.IntegerField({ default: 0 })),
+    ]),
+  ],
+  ...(shape.text ? { meta: { python: ['        unique_together = [("novel", "text")]'], mvt: () => ({ unique_together: [["novel", "text"]] }) } } : {}),
+  ...(shape.ordered ? { meta: { python: ['        ordering = ["-line"]'], mvt: () => ({ ordering: ["-line"] }) } } : {}),
+});
+
+function extra_python(extra: ExtraModel): string {
+  return [
+    `class ${extra.name}(Base):`,
+    ...extra.fields.map((f) => `    ${f.name} = ${f.python}`),
+    ...(extra.meta ? ["", "    class Meta(Base.Meta):", ...extra.meta.python] : []),
+    "",
+  ].join("\n");
+}
+
+function extra_mvt(extra: ExtraModel): typeof models.Model {
+  const fields = Object.fromEntries(extra.fields.map((f) => [f.name, f.mvt()]));
+  const cls = class extends models.Model {
+    static fields = fields;
+    static Meta = extra.meta?.mvt() ?? {};
+  };
+  Object.defineProperty(cls, "name", { value: extra.name });
+  return cls;
 }
 
 function python_meta(shape: BookShape): string[] {
@@ -131,10 +223,16 @@ function python(shape: BookShape): string {
       "    text = models.CharField(max_length=20)",
     ] : []),
     "",
+    ...(shape.extra ?? []).map(extra_python),
   ].join("\n");
 }
 
 function mvt(shape: BookShape): () => Record<string, unknown> {
+  const shape_models = book_models(shape);
+  return () => ({ ...shape_models(), ...Object.fromEntries((shape.extra ?? []).map((extra) => [extra.name, extra_mvt(extra)])) });
+}
+
+function book_models(shape: BookShape): () => Record<string, unknown> {
   return () => {
     class Author extends models.Model {
       static fields = {
@@ -192,6 +290,12 @@ const step = (name: string, shape: BookShape, answers?: Record<string, string>):
 /** The shape the later steps start from. */
 const LATER: BookShape = { title: "name", title_length: 300, published: true };
 
+/** The shape after the renames. */
+const RENAMED: BookShape = {
+  ...LATER, pages: "not_null", shelf: true, coauthors: true, follows: true, placements: true,
+  book_model: "Novel", author_model: "Writer", through_model: "Shelving",
+};
+
 export const STEPS: Step[] = [
   step("initial", {}),
   step("two fields added in one migration", { published: true, isbn: true }),
@@ -213,9 +317,8 @@ export const STEPS: Step[] = [
   step("the table renamed: the automatic through table follows", { ...LATER, pages: "not_null", shelf: true, coauthors: true, table: true }),
   step("an explicit through model and a many-to-many field through it", { ...LATER, pages: "not_null", shelf: true, coauthors: true, table: true, placements: true }),
   step("the many-to-many fields, the through model and the table name removed", { ...LATER, pages: "not_null", shelf: true }),
-  // Two steps, not one: with both at once Django's optimizer moves AddField coauthors before CreateModel Placement, which mvt does not model.
-  step("many-to-many fields to Author again, one from Author to itself", { ...LATER, pages: "not_null", shelf: true, coauthors: true, follows: true }),
-  step("the through model and the many-to-many field through it again", { ...LATER, pages: "not_null", shelf: true, coauthors: true, follows: true, placements: true }),
+  step("many-to-many fields to Author again, one from Author to itself, and the through model with the field through it",
+    { ...LATER, pages: "not_null", shelf: true, coauthors: true, follows: true, placements: true }),
   step("a model with a many-to-many field renamed, asked: its through table and key column follow",
     { ...LATER, pages: "not_null", shelf: true, coauthors: true, follows: true, placements: true, book_model: "Novel" },
     { "rename_model:books.book:books.novel": "y" }),
@@ -226,5 +329,18 @@ export const STEPS: Step[] = [
     { ...LATER, pages: "not_null", shelf: true, coauthors: true, follows: true, placements: true, book_model: "Novel", author_model: "Writer", through_model: "Shelving" },
     { "rename_model:books.placement:books.shelving": "y" }),
   step("an abstract model and a model extending it with no Meta: it has a table, the base's fields and ordering",
-    { ...LATER, pages: "not_null", shelf: true, coauthors: true, follows: true, placements: true, book_model: "Novel", author_model: "Writer", through_model: "Shelving", notes: true }),
+    { ...RENAMED, notes: true }),
+  step("several new models related in an order that is not alphabetical, with a foreign key to itself and a one-to-one field",
+    { ...RENAMED, notes: true, extra: [award({ publisher: true }), edition({ series: true }), PUBLISHER, SERIES] }),
+  step("new models with an index, a constraint and unique_together besides a foreign key, and with unique_together only",
+    { ...RENAMED, notes: true, extra: [award({ publisher: true }), edition({ series: true }), PUBLISHER, SERIES, REVIEW, quote({ text: true, novels: "fk" })] }),
+  step("two related models deleted, and the fields pointing at them removed",
+    { ...RENAMED, notes: true, extra: [award({ publisher: false }), edition({ series: false }), REVIEW, quote({ text: true, novels: "fk" })] }),
+  step("a model deleted with the model it points at (one-to-one)",
+    { ...RENAMED, notes: true, extra: [REVIEW, quote({ text: true, novels: "fk" })] }),
+  step("a field removed with the unique_together that uses it, and a field added",
+    { ...RENAMED, notes: true, extra: [REVIEW, quote({ text: false, novels: "fk" })] }),
+  step("a foreign key turned into a many-to-many field (removed, then added)",
+    { ...RENAMED, notes: true, extra: [REVIEW, quote({ text: false, novels: "m2m" })] }),
+  step("Meta ordering added (a change of options only)", { ...RENAMED, notes: true, extra: [REVIEW, quote({ text: false, novels: "m2m", ordered: true })] }),
 ];

@@ -44,6 +44,27 @@ export abstract class Operation {
   abstract get migration_name_fragment(): string | undefined;
   abstract deconstruct(): OperationCall;
 
+  /**
+   * Whether this operation may refer to model `name` (Django: references_model), used by
+   * the optimizer; when in doubt true, which only makes the optimizer do less.
+   */
+  references_model(_name: string, _app_label: string): boolean {
+    return true;
+  }
+
+  /** Whether this operation may refer to field `name` of `model_name` (Django: references_field). */
+  references_field(model_name: string, _name: string, app_label: string): boolean {
+    return this.references_model(model_name, app_label);
+  }
+
+  /**
+   * Django's Operation.reduce: the operations that replace this one followed by
+   * `operation`, or whether `operation` may be moved across this one (true) or not.
+   */
+  reduce(_operation: Operation, _app_label: string): Operation[] | boolean {
+    return false;
+  }
+
   /** "<AddField: Add field published to book>", for error messages. */
   toString(): string {
     return `<${this.constructor.name}: ${this.describe()}>`;

@@ -3,12 +3,23 @@
  * in db/migrations/operations/models.py).
  */
 import type { ProjectState } from "../state";
-import { type DatabaseStep, model_in, Operation, type OperationCall } from "./base";
+import { type DatabaseStep, model_in, type OperationCall } from "./base";
+import { AlterTogetherOptionOperation, ModelOptionOperation } from "./models";
 
 /** `migrations.AlterUniqueTogether({ name: "book", unique_together: [["title", "author"]] })` */
-export class AlterUniqueTogether extends Operation {
+export class AlterUniqueTogether extends AlterTogetherOptionOperation {
+  readonly option_name = "unique_together";
+
   constructor(readonly args: { name: string; unique_together: string[][] }) {
     super();
+  }
+
+  get name(): string {
+    return this.args.name;
+  }
+
+  get option_value(): string[][] {
+    return this.args.unique_together;
   }
 
   state_forwards(app_label: string, state: ProjectState): void {
@@ -46,9 +57,13 @@ export class AlterUniqueTogether extends Operation {
  * `migrations.AlterModelTable({ name: "book", table: "library_books" })`; `table: null`
  * returns to the default name. Automatic through tables are renamed with it.
  */
-export class AlterModelTable extends Operation {
+export class AlterModelTable extends ModelOptionOperation {
   constructor(readonly args: { name: string; table: string | null }) {
     super();
+  }
+
+  get name(): string {
+    return this.args.name;
   }
 
   state_forwards(app_label: string, state: ProjectState): void {

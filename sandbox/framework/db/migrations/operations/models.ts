@@ -3,10 +3,50 @@ import type { Field } from "../../models/fields";
 import { build_field, local_field } from "../field_utils";
 import { ModelState, type ModelOptions, type ProjectState } from "../state";
 import { type DatabaseStep, model_in, Operation, type OperationCall, rendered } from "./base";
+import { AddField, AlterField, FieldOperation, RemoveField, RenameField } from "./fields";
+import { field_references } from "./utils";
 import type { ModelClass } from "../../models/model_class";
 
+/** An operation on one model, called `name` (Django: ModelOperation). */
+export abstract class ModelOperation extends Operation {
+  abstract readonly name: string;
+
+  get name_lower(): string {
+    return this.name.toLowerCase();
+  }
+
+  override references_model(name: string, _app_label: string): boolean {
+    return name.toLowerCase() === this.name_lower;
+  }
+
+  /** Operations that do not refer to this model may cross it. */
+  override reduce(operation: Operation, app_label: string): Operation[] | boolean {
+    return !operation.references_model(this.name, app_label);
+  }
+}
+
+/** A change of Meta options (Django: ModelOptionOperation): a later one of the same kind, or the model's deletion, replaces it. */
+export abstract class ModelOptionOperation extends ModelOperation {
+  override reduce(operation: Operation, app_label: string): Operation[] | boolean {
+    if ((operation instanceof this.constructor || operation instanceof DeleteModel) &&
+      operation instanceof ModelOperation && this.name_lower === operation.name_lower) return [operation];
+    return super.reduce(operation, app_label);
+  }
+}
+
+/** unique_together (Django: AlterTogetherOptionOperation); AlterUniqueTogether is in model_options.ts. */
+export abstract class AlterTogetherOptionOperation extends ModelOptionOperation {
+  abstract readonly option_name: "unique_together";
+  abstract readonly option_value: string[][];
+
+  override references_field(model_name: string, name: string, app_label: string): boolean {
+    return this.references_model(model_name, app_label) &&
+      (this.option_value.length === 0 || this.option_value.some((fields) => fields.includes(name)));
+  }
+}
+
 /** `migrations.CreateModel({ name: "Book", fields: [["id", models.AutoField(...)], ...], options: {...} })` */
-export class CreateModel extends Operation {
+export class CreateModel extends ModelOperation {
   readonly name: string;
   readonly fields: Array<[string, Field]>;
   readonly options: ModelOptions;
@@ -43,10 +83,56 @@ export class CreateModel extends Operation {
     if (Object.keys(this.options).length) args.options = this.options;
     return { name: "CreateModel", args: [args] };
   }
+
+  /** Its name, or a relation of one of its fields to the model. */
+  override references_model(name: string, app_label: string): boolean {
+    const reference = [app_label, name.toLowerCase()] as const;
+    return reference[1] === this.name_lower ||
+      this.fields.some(([, field]) => field_references([app_label, this.name_lower], field, reference));
+  }
+
+  /** Django's CreateModel.reduce: later operations on the new model are folded into it. */
+  override reduce(operation: Operation, app_label: string): Operation[] | boolean {
+    const with_ = (changes: { name?: string; fields?: Array<[string, Field]>; options?: ModelOptions }) =>
+      [new CreateModel({ name: changes.name ?? this.name, fields: changes.fields ?? this.fields, options: changes.options ?? this.options })];
+    if (operation instanceof DeleteModel && this.name_lower === operation.name_lower) return [];
+    if (operation instanceof RenameModel && this.name_lower === operation.old_name.toLowerCase()) return with_({ name: operation.new_name });
+    if (operation instanceof AlterModelOptions && this.name_lower === operation.name_lower) {
+      const options: ModelOptions = { ...this.options, ...operation.options };
+      for (const key of AlterModelOptions.KEYS) if (!(key in operation.options)) delete options[key];
+      return with_({ options });
+    }
+    if (operation instanceof AlterTogetherOptionOperation && this.name_lower === operation.name_lower) {
+      return with_({ options: { ...this.options, [operation.option_name]: operation.option_value } });
+    }
+    if (operation instanceof FieldOperation && this.name_lower === operation.model_name_lower) {
+      if (operation instanceof AddField) return with_({ fields: [...this.fields, [operation.args.name, operation.args.field]] });
+      if (operation instanceof AlterField) {
+        return with_({ fields: this.fields.map(([n, f]): [string, Field] => [n, n === operation.args.name ? operation.args.field : f]) });
+      }
+      if (operation instanceof RemoveField) {
+        const removed = operation.name_lower;
+        const { unique_together, ...options } = this.options;
+        const kept = (unique_together ?? []).map((names) => names.filter((n) => n !== removed)).filter((names) => names.length);
+        return with_({
+          fields: this.fields.filter(([n]) => n.toLowerCase() !== removed),
+          options: kept.length ? { ...options, unique_together: kept } : options,
+        });
+      }
+      if (operation instanceof RenameField) {
+        const { old_name, new_name } = operation.args;
+        const rename = (n: string) => (n === old_name ? new_name : n);
+        const options = this.options.unique_together
+          ? { ...this.options, unique_together: this.options.unique_together.map((names) => names.map(rename)) } : this.options;
+        return with_({ fields: this.fields.map(([n, f]): [string, Field] => [rename(n), f]), options });
+      }
+    }
+    return super.reduce(operation, app_label);
+  }
 }
 
 /** `migrations.DeleteModel({ name: "Book" })` */
-export class DeleteModel extends Operation {
+export class DeleteModel extends ModelOperation {
   readonly name: string;
 
   constructor(args: { name: string }) {
@@ -76,6 +162,11 @@ export class DeleteModel extends Operation {
 
   deconstruct(): OperationCall {
     return { name: "DeleteModel", args: [{ name: this.name }] };
+  }
+
+  /** The deleted model's relations may point anywhere. */
+  override references_model(): boolean {
+    return true;
   }
 }
 
@@ -130,6 +221,19 @@ export class RenameModel extends Operation {
   deconstruct(): OperationCall {
     return { name: "RenameModel", args: [{ old_name: this.old_name, new_name: this.new_name }] };
   }
+
+  override references_model(name: string): boolean {
+    const lower = name.toLowerCase();
+    return lower === this.old_name.toLowerCase() || lower === this.new_name.toLowerCase();
+  }
+
+  /** Two renames in a row become one; others may cross it unless they refer to the new name. */
+  override reduce(operation: Operation, app_label: string): Operation[] | boolean {
+    if (operation instanceof RenameModel && this.new_name.toLowerCase() === operation.old_name.toLowerCase()) {
+      return [new RenameModel({ old_name: this.old_name, new_name: operation.new_name })];
+    }
+    return !operation.references_model(this.new_name, app_label);
+  }
 }
 
 /**
@@ -170,7 +274,7 @@ function relations_to(model: ModelClass): Field[] {
 }
 
 /** `migrations.AlterModelOptions({ name: "Book", options: { ordering: ["title"] } })`: Meta options with no effect on the database. */
-export class AlterModelOptions extends Operation {
+export class AlterModelOptions extends ModelOptionOperation {
   /** The options this operation owns (Django: ALTER_OPTION_KEYS). */
   static readonly KEYS = ["get_latest_by", "ordering", "verbose_name", "verbose_name_plural"] as const;
   readonly name: string;
