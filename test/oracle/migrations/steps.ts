@@ -109,8 +109,8 @@ const REVIEW: ExtraModel = {
 };
 
 /** A model whose novel is a foreign key, then a many-to-many field; its text is unique per novel, then gone. */
-const quote = (shape: { text: boolean; novels: "fk" | "m2m"; ordered?: boolean }): ExtraModel => ({
-  name: "Quote",
+const quote = (shape: { text: boolean; novels: "fk" | "m2m"; ordered?: boolean; name?: string }): ExtraModel => ({
+  name: shape.name ?? "Quote",
   fields: [
     shape.novels === "fk"
       ? field("novel", 'models.ForeignKey("Novel", models.CASCADE, related_name="quotes")', () => fk("Novel", { related_name: "quotes" }))
@@ -122,6 +122,12 @@ const quote = (shape: { text: boolean; novels: "fk" | "m2m"; ordered?: boolean }
   ...(shape.text ? { meta: { python: ['        unique_together = [("novel", "text")]'], mvt: () => ({ unique_together: [["novel", "text"]] }) } } : {}),
   ...(shape.ordered ? { meta: { python: ['        ordering = ["-line"]'], mvt: () => ({ ordering: ["-line"] }) } } : {}),
 });
+
+/** A new model with a foreign key to `to`. */
+const source = (to: string): ExtraModel => ({ name: "Source", fields: [
+  field("title", "models.CharField(max_length=30)", () => models.CharField({ max_length: 30 })),
+  field("cited", `models.ForeignKey("${to}", models.CASCADE, related_name="sources")`, () => fk(to, { related_name: "sources" })),
+] });
 
 function extra_python(extra: ExtraModel): string {
   return [
@@ -343,4 +349,9 @@ export const STEPS: Step[] = [
   step("a foreign key turned into a many-to-many field (removed, then added)",
     { ...RENAMED, notes: true, extra: [REVIEW, quote({ text: false, novels: "m2m" })] }),
   step("Meta ordering added (a change of options only)", { ...RENAMED, notes: true, extra: [REVIEW, quote({ text: false, novels: "m2m", ordered: true })] }),
+  step("a model renamed, asked, and a new model with a foreign key to it",
+    { ...RENAMED, notes: true, extra: [REVIEW, quote({ text: false, novels: "m2m", ordered: true, name: "Citation" }), source("Citation")] },
+    { "rename_model:books.quote:books.citation": "y" }),
+  step("a model deleted while the foreign key to it is repointed to another model (altered first)",
+    { ...RENAMED, notes: true, extra: [REVIEW, source("Review")] }),
 ];
