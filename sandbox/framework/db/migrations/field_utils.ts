@@ -59,9 +59,3 @@ export function relation_target(field: Field): string | undefined {
   const target = field.deconstruct().args[0];
   return typeof target === "string" ? target : undefined;
 }
-
-/** Every model label a relation needs to exist first: its target and an explicit through model. */
-export function relation_dependencies(field: Field): string[] {
-  const through = field.deconstruct().kwargs.through;
-  return [relation_target(field), typeof through === "string" ? through : undefined].filter((l): l is string => l !== undefined);
-}

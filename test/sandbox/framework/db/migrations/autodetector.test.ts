@@ -46,3 +46,38 @@ describe("the autodetector and Meta options", () => {
     expect(described(nullable, state({}, models.IntegerField({ default: 1 })))).toEqual(["Alter field pages on book"]);
   });
 });
+
+describe("the autodetector orders operations by their dependencies, as Django", () => {
+  const fk = (to: string, options: Record<string, unknown> = {}) => models.ForeignKey(to, { on_delete: models.CASCADE, ...options });
+  const model = (name: string, fields: Array<[string, models.Field]>, options: ModelState["options"] = {}) =>
+    new ModelState("books", name, [["id", models.AutoField({ primary_key: true })], ...fields], options);
+  const detected = (from: ProjectState, to: ProjectState) =>
+    (new MigrationAutodetector(from, to, new Questioner()).detect(APPS).get("books") ?? []).map((op) => op.describe());
+
+  // Each expectation is what Django 3.2's autodetector returns for the same states.
+  it("creates new models after the models their relations need, whatever their names", () => {
+    const to = new ProjectState([
+      model("Award", [["edition", models.OneToOneField("books.edition", { on_delete: models.CASCADE })], ["publisher", fk("books.publisher")]]),
+      model("Edition", [["series", fk("books.series", { null: true })]]),
+      model("Publisher", [["name", models.CharField({ max_length: 50 })]]),
+      model("Series", [["parent", fk("self", { null: true })], ["publisher", fk("books.publisher", { null: true })]]),
+    ]);
+    const changes = new MigrationAutodetector(new ProjectState(), to, new Questioner()).detect(APPS).get("books") ?? [];
+    expect(changes.map((op) => op.describe())).toEqual(["Create model Publisher", "Create model Series", "Create model Edition", "Create model Award"]);
+    expect(changes.map((op) => (op as unknown as { fields: Array<[string]> }).fields.map(([n]) => n))).toEqual([
+      ["id", "name"], ["id", "parent", "publisher"], ["id", "series"], ["id", "edition", "publisher"],
+    ]);
+  });
+
+  it("removes a field after the unique_together that uses it", () => {
+    const from = new ProjectState([model("Quote", [["text", models.CharField({ max_length: 10 })], ["line", models.IntegerField()]], { unique_together: [["text", "line"]] })]);
+    const to = new ProjectState([model("Quote", [["line", models.IntegerField()], ["page", models.IntegerField({ default: 0 })]])]);
+    expect(detected(from, to)).toEqual(["Add field page to quote", "Alter unique_together for quote (0 constraint(s))", "Remove field text from quote"]);
+  });
+
+  it("deletes a model once the foreign key pointing at it is repointed", () => {
+    const from = new ProjectState([model("Old", []), model("New", []), model("Source", [["cited", fk("books.old")]])]);
+    const to = new ProjectState([model("New", []), model("Source", [["cited", fk("books.new")]])]);
+    expect(detected(from, to)).toEqual(["Alter field cited on source", "Delete model Old"]);
+  });
+});
