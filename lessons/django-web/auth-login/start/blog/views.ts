@@ -1,0 +1,13 @@
+import { HttpRequest, render } from "mvt";
+import { Post } from "./models";
+
+export function post_list(request: HttpRequest) {
+  const posts = Post.objects.filter({ published: true });
+  return render(request, "blog/post_list.html", { posts });
+}
+
+/** Unpublished posts: for members only (but nothing checks that yet). */
+export function drafts(request: HttpRequest) {
+  const posts = Post.objects.filter({ published: false });
+  return render(request, "blog/drafts.html", { posts });
+}
