@@ -21,12 +21,26 @@ export interface LessonSummary {
   completed: boolean;
 }
 
+/** Where a pack comes from: shipped with the app, or imported by the learner (and removable). */
+export type PackSource = "built-in" | "imported";
+
 export interface PackSummary {
   id: string;
   title: string;
   version: string;
   description: string;
+  source: PackSource;
   lessons: LessonSummary[];
+}
+
+/** What an import installed. */
+export interface PackImport {
+  id: string;
+  title: string;
+  version: string;
+  lessons: number;
+  /** The version it replaced, or null when the pack was not imported before. */
+  replaced: string | null;
 }
 
 export interface PackList {
@@ -155,10 +169,18 @@ export interface HostApi {
   /** Opens a project folder (anywhere on disk) and puts it first among the recent ones. */
   openProject(root: string): Promise<ProjectDetail>;
   /**
-   * Asks for a folder with the desktop's own dialog (to open a project, or to export one
-   * into: new folders can be made there); null when cancelled or in web mode.
+   * Asks for a path with the desktop's own dialog: a folder to open a project from, or to
+   * export one into (new folders can be made there), or a .mvtpack file to import; null
+   * when cancelled or in web mode.
    */
-  chooseFolder(purpose?: "open" | "export"): Promise<string | null>;
+  chooseFolder(purpose?: "open" | "export" | "import"): Promise<string | null>;
+  /**
+   * Installs a lesson pack (a .mvtpack file or a pack folder) into <home>/packs/<id>, as
+   * `mvt import` does: checked first, then swapped in whole; a newer imported version is kept.
+   */
+  importPack(path: string): Promise<PackImport>;
+  /** Removes an imported pack; the learner's progress and working copies are kept. */
+  removePack(packId: string): Promise<void>;
   /** Saves one file (atomic write); creates its folders. */
   writeProjectFile(root: string, path: string, content: string): Promise<void>;
   createProjectFolder(root: string, path: string): Promise<void>;
@@ -197,6 +219,8 @@ const methodSet: Record<HostMethod, true> = {
   createProject: true,
   openProject: true,
   chooseFolder: true,
+  importPack: true,
+  removePack: true,
   writeProjectFile: true,
   createProjectFolder: true,
   renameProjectPath: true,
@@ -257,7 +281,9 @@ function buildArgSchemas() {
     listProjects: z.tuple([]),
     createProject: z.tuple([z.string().describe("name"), id("template")]),
     openProject: z.tuple([root]),
-    chooseFolder: z.tuple([z.enum(["open", "export"]).optional().describe("purpose")]),
+    chooseFolder: z.tuple([z.enum(["open", "export", "import"]).optional().describe("purpose")]),
+    importPack: z.tuple([z.string().min(1, "must name a .mvtpack file or a pack folder").describe("path")]),
+    removePack: z.tuple([packId]),
     writeProjectFile: z.tuple([root, projectPath("path"), z.string().describe("content")]),
     createProjectFolder: z.tuple([root, projectPath("path")]),
     renameProjectPath: z.tuple([root, projectPath("from"), projectPath("to")]),

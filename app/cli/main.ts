@@ -2,16 +2,19 @@
  * The `mvt` command line (dist/app/cli.cjs).
  *
  *   mvt verify [packDir...]   check that each lesson's start fails and solution passes
+ *   mvt pack <packDir> [--out file]   verify a pack, then write it as one .mvtpack file
+ *   mvt import <file.mvtpack | packDir> [--force]   install a pack into <home>/packs
  *   mvt manage <project> <command> [args]   Django's manage.py commands over a project folder
  *   mvt export <project> <out>   the project as a standalone Node project (npm install && npm start)
  */
 import { parseArgs } from "node:util";
 import { createNodeSandbox } from "../../sandbox/runtime/node";
 import { HostInputError } from "../host/errors";
-import { defaultPacksDir } from "../host/install";
+import { defaultHome, defaultPacksDir } from "../host/install";
 import { exportCommand } from "../host/export_command";
 import { exportDjangoCommand } from "../host/export_django_command";
 import { MANAGE_COMMANDS, manageCommand, type ManageIO } from "./manage";
+import { importCommand, packCommand } from "./pack";
 import { ask } from "./prompt";
 import { UsageError, verifyCommand } from "./verify";
 
@@ -22,6 +25,18 @@ Commands:
                         least one check and start+solution must pass them all.
                         packDir is a pack folder (with pack.yaml) or a folder of packs;
                         default: the built-in packs (${defaultPacksDir()}).
+
+  pack <packDir> [--out <file>]
+                        Verify the pack as verify does and, only if it is valid, write it
+                        as one file to share: <id>-<version>.mvtpack in the current folder
+                        (or --out). The same pack always gives the same bytes.
+
+  import <file.mvtpack | packDir> [--force]
+                        Install a lesson pack for MVT Lab: into the learner's data folder
+                        (${defaultHome()}/packs/<id>, or $MVT_LAB_HOME/packs/<id>).
+                        Same id imported before: replaced when this version is the same
+                        or newer; refused when the imported one is newer, unless --force.
+                        Progress is kept by pack id and version.
 
   manage <project> <command> [args]
                         Run a management command over a project folder and its db.sqlite3:
@@ -47,6 +62,8 @@ Options:
   --username, --email   createsuperuser's fields.
   --noinput             Ask nothing (createsuperuser, flush, makemigrations).
   --to node|django      What export writes (default: node).
+  --out <file>          Where pack writes the archive.
+  --force               import: replace even a newer imported version.
 
 Exit codes: 0 valid/done, 1 invalid/failed, 2 usage error.
 `;
@@ -58,6 +75,8 @@ async function main(argv: string[]): Promise<number> {
     email: { type: "string" },
     noinput: { type: "boolean" },
     to: { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
   } });
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === "help") {
@@ -68,6 +87,21 @@ async function main(argv: string[]): Promise<number> {
     const folders = rest.length > 0 ? rest : [defaultPacksDir()];
     const line = (text: string) => process.stdout.write(`${text}\n`);
     return (await verifyCommand(folders, createNodeSandbox, line)) ? 0 : 1;
+  }
+  if (command === "pack") {
+    const [folder, ...extra] = rest;
+    if (!folder || extra.length > 0) throw new UsageError("Usage: mvt pack <packDir> [--out <file>]");
+    return packCommand(folder, values.out, createNodeSandbox, (text) => process.stdout.write(`${text}\n`));
+  }
+  if (command === "import") {
+    const [source, ...extra] = rest;
+    if (!source || extra.length > 0) throw new UsageError("Usage: mvt import <file.mvtpack | packDir> [--force]");
+    return importCommand(
+      source,
+      { home: defaultHome(), builtInDir: defaultPacksDir(), force: values.force ?? false },
+      (text) => process.stdout.write(`${text}\n`),
+      (text) => process.stderr.write(`${text}\n`),
+    );
   }
   if (command === "manage") {
     const [folder, name, ...args] = rest;

@@ -3,13 +3,14 @@ import type { HostApi, HostInfo, LessonDetail, PackList } from "../contract";
 import { HostInputError } from "./errors";
 import { exportCommand } from "./export_command";
 import { exportDjangoCommand } from "./export_django_command";
-import { type Lesson, type Pack, loadPacks } from "./packs";
+import { importedPacksDir, importPack, removeImportedPack } from "./pack-install";
+import { type Lesson, type Pack, loadAllPacks } from "./packs";
 import { Projects } from "./projects";
 import { UiState } from "./ui-state";
 import { Workspace } from "./workspace";
 
 export interface HostOptions {
-  /** The folder of lesson packs (each a subfolder with pack.yaml). */
+  /** The folder of built-in lesson packs (each a subfolder with pack.yaml); imported ones are in <home>/packs. */
   packsDir: string;
   /** The learner's data folder (MVT_LAB_HOME or ~/.mvt-lab). */
   home: string;
@@ -18,7 +19,7 @@ export interface HostOptions {
   mode: HostInfo["mode"];
   version: string;
   /** The desktop's folder dialog; web mode has none. */
-  chooseFolder?: (purpose: "open" | "export") => Promise<string | null>;
+  chooseFolder?: (purpose: "open" | "export" | "import") => Promise<string | null>;
 }
 
 /**
@@ -29,9 +30,10 @@ export function createHost(options: HostOptions): HostApi {
   const workspace = new Workspace(options.home);
   const projects = new Projects(options.home, options.templatesDir);
   const uiState = new UiState(options.home);
+  const loadPacks = () => loadAllPacks(options.packsDir, importedPacksDir(options.home));
 
   async function findLesson(packId: string, lessonId: string): Promise<{ pack: Pack; lesson: Lesson; index: number }> {
-    const { packs } = await loadPacks(options.packsDir);
+    const { packs } = await loadPacks();
     const pack = packs.find((candidate) => candidate.id === packId);
     if (!pack) throw new HostInputError(`There is no lesson pack "${packId}": pick one from the list of packs.`);
     const index = pack.lessons.findIndex((candidate) => candidate.id === lessonId);
@@ -77,23 +79,25 @@ export function createHost(options: HostOptions): HostApi {
     },
 
     async listPacks(): Promise<PackList> {
-      const { packs, errors } = await loadPacks(options.packsDir);
+      const { packs, errors } = await loadPacks();
       const summaries = await Promise.all(
         packs.map(async (pack) => {
           const completed = await workspace.completed(pack.id, pack.version);
-          const { id, title, version, description } = pack;
+          const { id, title, version, description, source } = pack;
           const lessons = pack.lessons.map((lesson) => ({
             id: lesson.id,
             title: lesson.title,
             completed: completed.includes(lesson.id),
           }));
-          return { id, title, version, description, lessons };
+          return { id, title, version, description, source, lessons };
         }),
       );
       return { packs: summaries, errors };
     },
 
     openLesson: lessonDetail,
+    importPack: (path) => importPack(path, { home: options.home, builtInDir: options.packsDir }),
+    removePack: (packId) => removeImportedPack(options.home, packId),
 
     async writeLessonFile(packId, lessonId, path, content) {
       const { lesson } = await findLesson(packId, lessonId);

@@ -7,7 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
-import type { LessonStep, PackError } from "../contract";
+import type { LessonStep, PackError, PackSource } from "../contract";
 import type { ProjectFiles } from "../../sandbox/protocol";
 import { readTree, statIfExists } from "./files";
 import { lessonManifestSchema, packManifestSchema, schemaErrors } from "./pack-schema";
@@ -38,6 +38,8 @@ export interface Pack {
   description: string;
   /** Absolute path of the pack's folder. */
   folder: string;
+  /** Shipped with the app, or imported by the learner into <home>/packs. */
+  source: PackSource;
   lessons: Lesson[];
 }
 
@@ -47,7 +49,7 @@ export interface LoadedPacks {
 }
 
 /** Loads every pack folder (a subfolder holding pack.yaml) under `packsDir`. */
-export async function loadPacks(packsDir: string): Promise<LoadedPacks> {
+export async function loadPacks(packsDir: string, source: PackSource = "built-in"): Promise<LoadedPacks> {
   if (!(await isDirectory(packsDir))) {
     throw new Error(`The lesson packs folder ${packsDir} does not exist: set MVT_LAB_PACKS to a folder of packs.`);
   }
@@ -56,7 +58,17 @@ export async function loadPacks(packsDir: string): Promise<LoadedPacks> {
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
     .map((entry) => join(packsDir, entry.name))
     .sort();
-  return mergeLoaded(await Promise.all(folders.map((folder) => loadPack(folder))));
+  return mergeLoaded(await Promise.all(folders.map((folder) => loadPack(folder, source))));
+}
+
+/**
+ * The packs the app shows: the built-in ones, then those imported into `importedDir`
+ * (which need not exist yet). An imported pack cannot take a built-in pack's id.
+ */
+export async function loadAllPacks(builtInDir: string, importedDir: string): Promise<LoadedPacks> {
+  const builtIn = await loadPacks(builtInDir, "built-in");
+  if (!(await isDirectory(importedDir))) return builtIn;
+  return mergeLoaded([builtIn, await loadPacks(importedDir, "imported")]);
 }
 
 /** Loads several packs and reports two packs claiming the same id. */
@@ -85,7 +97,7 @@ export function mergeLoaded(loaded: readonly LoadedPacks[]): LoadedPacks {
  * Loads one pack folder. Error file names are relative to the folder's parent, e.g.
  * "django-basics/n-plus-one/lesson.yaml".
  */
-export async function loadPack(folder: string): Promise<LoadedPacks> {
+export async function loadPack(folder: string, source: PackSource = "built-in"): Promise<LoadedPacks> {
   const name = basename(folder);
   const manifestFile = `${name}/pack.yaml`;
   const manifest = await readYaml(join(folder, "pack.yaml"), manifestFile, packManifestSchema);
@@ -102,7 +114,7 @@ export async function loadPack(folder: string): Promise<LoadedPacks> {
     else errors.push(...lesson.errors);
   }
   const { id, title, version, description } = manifest.value;
-  return { packs: [{ id, title, version, description, folder, lessons }], errors };
+  return { packs: [{ id, title, version, description, folder, source, lessons }], errors };
 }
 
 type Loaded<T> = { ok: true; value: T } | { ok: false; errors: PackError[] };

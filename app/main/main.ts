@@ -42,11 +42,13 @@ if (!app.requestSingleInstanceLock()) {
     });
 }
 
-/** The native folder dialog, over the app's window: a project to open, or a folder to export into. */
-async function chooseFolder(purpose: "open" | "export"): Promise<string | null> {
-  const options = purpose === "export"
-    ? { title: "Export the project into a new or empty folder", buttonLabel: "Export here", properties: ["openDirectory" as const, "createDirectory" as const] }
-    : { title: "Open a project folder", properties: ["openDirectory" as const] };
+/** The native open dialog, over the app's window: a project to open, a folder to export into, or a pack to import. */
+async function chooseFolder(purpose: "open" | "export" | "import"): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    open: { title: "Open a project folder", properties: ["openDirectory" as const] },
+    export: { title: "Export the project into a new or empty folder", buttonLabel: "Export here", properties: ["openDirectory" as const, "createDirectory" as const] },
+    import: { title: "Import a lesson pack", buttonLabel: "Import", properties: ["openFile" as const], filters: [{ name: "Lesson packs", extensions: ["mvtpack"] }] },
+  }[purpose];
   const window = BrowserWindow.getFocusedWindow();
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -30,7 +30,7 @@ const lesson = (id: string, start: string, solution: string, steps: Lesson["step
   solution: { "views.ts": solution },
 });
 
-const pack = (...lessons: Lesson[]): Pack => ({ id: "p", title: "P", version: "1", description: "", folder: "/p", lessons });
+const pack = (...lessons: Lesson[]): Pack => ({ id: "p", title: "P", version: "1", description: "", folder: "/p", source: "built-in", lessons });
 
 describe("verifyPack", () => {
   it("accepts a lesson whose start fails and solution passes", async () => {

@@ -103,6 +103,13 @@ describe("web mode HostApi bridge", () => {
     expect(nPlusOne(body)).toMatchObject({ id: "n-plus-one", title: "Fix an N+1 query", completed: false });
   });
 
+  it("answers a refused pack import or removal as a client error saying why", async () => {
+    const bad = join(scratch, "bad.mvtpack");
+    await writeFile(bad, "not a zip");
+    expect(await call("importPack", [bad])).toEqual({ status: 400, body: { error: expect.stringContaining(`${bad} is not a readable .mvtpack`) } });
+    expect(await call("removePack", ["django-basics"])).toEqual({ status: 400, body: { error: expect.stringContaining('There is no imported pack "django-basics"') } });
+  });
+
   it("round-trips a lesson: edits, database bytes, completion and reset", async () => {
     const opened = await call("openLesson", ["django-basics", "n-plus-one"]);
     expect(opened.status).toBe(200);
