@@ -6,7 +6,7 @@ import { compute_stats, type ShopStats } from "./stats";
 const STATS_KEY = "shop:stats";
 
 /** /shop/: the front page's numbers, from the cache when they are there. */
-export function stats(request: HttpRequest) {
+export function shop_stats(request: HttpRequest) {
   let stats = cache.get<ShopStats>(STATS_KEY);
   if (stats === undefined) {
     stats = compute_stats();

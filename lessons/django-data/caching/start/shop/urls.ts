@@ -4,7 +4,7 @@ import * as views from "./views";
 export const app_name = "shop";
 
 export const urlpatterns = [
-  path("", views.stats, { name: "stats" }),
+  path("", views.shop_stats, { name: "stats" }),
   path("books/", views.book_list, { name: "books" }),
   path("books/<int:pk>/sell/", views.sell, { name: "sell" }),
 ];

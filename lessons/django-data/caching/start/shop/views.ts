@@ -3,7 +3,7 @@ import { Book } from "./models";
 import { compute_stats } from "./stats";
 
 /** /shop/: the front page's numbers. */
-export function stats(request: HttpRequest) {
+export function shop_stats(request: HttpRequest) {
   const stats = compute_stats();
   return render(request, "shop/stats.html", { stats });
 }

@@ -5,7 +5,7 @@ const { Q, F, Count } = models;
 
 /** /books/?q=dune: the books whose title, or whose author's name, contains q. */
 export function book_list(request: HttpRequest) {
-  const q = request.GET.get("q", "")!.trim();
+  const q = (request.GET.get("q") ?? "").trim();
   let books = Book.objects.select_related("author");
   if (q) {
     books = books.filter(Q({ title__icontains: q }).or(Q({ author__name__icontains: q })));

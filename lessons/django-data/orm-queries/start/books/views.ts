@@ -3,7 +3,7 @@ import { Author, Book } from "./models";
 
 /** /books/?q=dune: the books whose title, or whose author's name, contains q. */
 export function book_list(request: HttpRequest) {
-  const q = request.GET.get("q", "")!.trim();
+  const q = (request.GET.get("q") ?? "").trim();
   let books = Book.objects.select_related("author");
   if (q) {
     books = books.filter({ title__icontains: q });
