@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HttpResponse, type HttpRequest } from "../../../../sandbox/framework";
+import { Engine, HttpResponse, type HttpRequest } from "../../../../sandbox/framework";
 import { Session } from "../../../../sandbox/framework/contrib/sessions/models";
 import { client, makeProject } from "../middleware/project";
 
@@ -10,6 +10,8 @@ const views = {
     return new HttpResponse(String(n));
   },
   "read/": (request: HttpRequest) => new HttpResponse(String(request.session.get("n", "none"))),
+  // As a template reads the session in Django: request.session.n is session["n"], a missing key renders nothing.
+  "shown/": (request: HttpRequest) => new HttpResponse(new Engine().from_string("n={{ request.session.n }} cart={{ request.session.cart }}").render({ request })),
   "flush/": (request: HttpRequest) => {
     request.session.flush();
     return new HttpResponse("bye");
@@ -33,6 +35,13 @@ describe.each(["mvt.contrib.sessions.backends.db", "mvt.contrib.sessions.backend
     expect(response.content).toBe("2");
     expect(response.cookie_headers()[0]).toMatch(/^sessionid=\S+; expires=.*; HttpOnly; Max-Age=1209600; Path=\/; SameSite=Lax$/);
     expect(response.headers["Vary"]).toBe("Cookie");
+  });
+
+  it("is read by key in templates, as request.session.n", () => {
+    const c = client(makeProject(views, { SESSION_ENGINE: engine }));
+    expect(c.get("/shown/").content).toBe("n= cart=");
+    c.get("/count/");
+    expect(c.get("/shown/").content).toBe("n=1 cart=");
   });
 
   it("does not set a cookie when nothing was written", () => {

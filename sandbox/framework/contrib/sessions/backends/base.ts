@@ -49,6 +49,15 @@ export abstract class SessionBase {
     return key in this.session ? this.session[key] : fallback;
   }
 
+  /**
+   * `request.session[key]` in Django; a template's `{{ request.session.cart }}` reads it
+   * this way. KeyError when missing (a template then renders nothing).
+   */
+  __getitem__(key: string): unknown {
+    if (!Object.hasOwn(this.session, key)) throw new Error(`KeyError: '${key}'`);
+    return this.session[key];
+  }
+
   set(key: string, value: unknown): void {
     this.session[key] = value;
     this.modified = true;
