@@ -2,6 +2,7 @@
 import { settings } from "../../conf/settings";
 import { hex, salted_hmac } from "../../core/crypto";
 import { Model } from "../../db/models/base";
+import { Manager } from "../../db/models/manager";
 import { CharField, DateTimeField } from "../../db/models/fields";
 import type { Field } from "../../db/models/fields";
 import { check_password, is_password_usable, make_password } from "./hashers";
@@ -21,6 +22,11 @@ export class AbstractBaseUser extends Model {
       password: new CharField({ max_length: 128, verbose_name: "password" }),
       last_login: new DateTimeField({ null: true, blank: true, verbose_name: "last login" }),
     };
+  }
+
+  /** Django's normalize_username: NFKC, so look-alike Unicode forms of a name are one name. */
+  static normalize_username(username: string): string {
+    return typeof username === "string" ? username.normalize("NFKC") : username;
   }
 
   /** The value of USERNAME_FIELD. */
@@ -64,5 +70,23 @@ export class AbstractBaseUser extends Model {
 
   override toString(): string {
     return this.get_username();
+  }
+}
+
+/** Django's BaseUserManager: the manager base of user models, with email normalising and natural keys. */
+export class BaseUserManager<T extends AbstractBaseUser = AbstractBaseUser> extends Manager<T> {
+  /** Lower-cases the domain part: "Ann@EXAMPLE.COM" -> "Ann@example.com"; null becomes "". */
+  static normalize_email(email: string | null | undefined): string {
+    const text = email ?? "";
+    const trimmed = text.trim();
+    const at = trimmed.lastIndexOf("@");
+    if (at === -1) return text;
+    return `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
+  }
+
+  /** The user whose USERNAME_FIELD is `username` (fixtures' natural keys). */
+  get_by_natural_key(username: string): T {
+    const model = this.model as unknown as typeof AbstractBaseUser;
+    return this.get({ [model.USERNAME_FIELD]: username });
   }
 }

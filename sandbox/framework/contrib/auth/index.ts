@@ -3,8 +3,8 @@ import "./backends";
 import "./context_processors";
 
 export { AnonymousUser } from "./anonymous";
-export { AbstractBaseUser } from "./base_user";
-export { AbstractUser, Group, Permission, User, permissions_fields } from "./models";
+export { AbstractBaseUser, BaseUserManager } from "./base_user";
+export { AbstractUser, Group, Permission, User, UserManager, permissions_fields } from "./models";
 export { ModelBackend, AllowAllUsersModelBackend } from "./backends";
 export { authenticate, get_user, login, logout, update_session_auth_hash, SESSION_KEY, BACKEND_SESSION_KEY, HASH_SESSION_KEY } from "./login";
 export { get_user_model } from "./get_user_model";

@@ -10,7 +10,9 @@ import type { ManyRelatedManager } from "../../db/models/m2m_manager";
 import { CASCADE } from "../../db/models/deletion";
 import type { Manager } from "../../db/models/manager";
 import { ContentType } from "../contenttypes/models";
-import { AbstractBaseUser } from "./base_user";
+import { AbstractBaseUser, BaseUserManager } from "./base_user";
+import { make_password } from "./hashers";
+import { ValueError } from "../../core/exceptions";
 import { get_backends } from "./backend_registry";
 import { PermissionDenied } from "../../http/exceptions";
 
@@ -76,10 +78,36 @@ export function permissions_fields(): Record<string, Field> {
   };
 }
 
+/** Django's UserManager: `User.objects.create_user("ann", "ann@example.com", "pw")`, and create_superuser. */
+export class UserManager<T extends AbstractUser = AbstractUser> extends BaseUserManager<T> {
+  create_user(username: string, email: string | null = null, password: string | null = null, extra_fields: Record<string, unknown> = {}): T {
+    return this._create_user(username, email, password, { is_staff: false, is_superuser: false, ...extra_fields });
+  }
+
+  /** As create_user, staff and superuser; ValueError if extra_fields says otherwise. */
+  create_superuser(username: string, email: string | null = null, password: string | null = null, extra_fields: Record<string, unknown> = {}): T {
+    const fields = { is_staff: true, is_superuser: true, ...extra_fields };
+    if (fields.is_staff !== true) throw new ValueError("Superuser must have is_staff=True.");
+    if (fields.is_superuser !== true) throw new ValueError("Superuser must have is_superuser=True.");
+    return this._create_user(username, email, password, fields);
+  }
+
+  private _create_user(username: string, email: string | null, password: string | null, extra_fields: Record<string, unknown>): T {
+    if (!username) throw new ValueError("The given username must be set");
+    const model = this.model as unknown as (new (kwargs: Record<string, unknown>) => T) & Pick<typeof AbstractBaseUser, "normalize_username">;
+    const user = new model({ username: model.normalize_username(username), email: BaseUserManager.normalize_email(email), ...extra_fields });
+    user.password = make_password(password);
+    user.save();
+    return user;
+  }
+}
+
 /** Django's AbstractUser: username, names, email, staff/active flags and permissions. Subclass it for a custom user model. */
 export class AbstractUser extends AbstractBaseUser {
   static override Meta = { abstract: true };
   static override REQUIRED_FIELDS = ["email"];
+  /** Subclasses get their own copy, as Django copies managers from abstract bases. */
+  static override objects: UserManager = new UserManager();
   declare is_superuser: boolean;
   declare username: string;
   declare first_name: string;
@@ -142,7 +170,7 @@ export class AbstractUser extends AbstractBaseUser {
 export class User extends AbstractUser {
   static fields = user_fields();
   static override Meta = { db_table: "auth_user", abstract: false, verbose_name: "user", verbose_name_plural: "users" };
-  declare static objects: Manager<User>;
+  declare static objects: UserManager<User>;
 }
 
 /** The union of what each backend reports. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { auth, HttpResponse, login_required, permission_required, type HttpRequest } from "../../../../sandbox/framework";
 import { PBKDF2PasswordHasher } from "../../../../sandbox/framework/contrib/auth/hashers";
 import { Group, Permission, User } from "../../../../sandbox/framework/contrib/auth/models";
+import { BaseUserManager } from "../../../../sandbox/framework/contrib/auth/base_user";
+import { ValueError } from "../../../../sandbox/framework/core/exceptions";
 import { client, makeProject } from "../middleware/project";
 
 /** A cheap hasher keeps these tests fast; the oracle tests cover Django's default iterations. */
@@ -90,6 +92,33 @@ describe("authenticate, login and logout", () => {
     postLogin(c, "ann", "pw-1234");
     expect(c.get("/secret/").content).toBe("secret");
     expect(c.get("/add/").status_code).toBe(403);
+  });
+});
+
+// Expected values are Django 3.2's for the same calls.
+describe("User.objects (UserManager)", () => {
+  it("creates users and superusers with hashed passwords and a normalised email", () => {
+    makeProject(views, FAST);
+    const ann = User.objects.create_user("ann", "Ann@EXAMPLE.COM", "pw", { first_name: "Ann" });
+    expect([ann.email, ann.is_staff, ann.is_superuser, ann.is_active, ann.check_password("pw"), ann.first_name]).toEqual(["Ann@example.com", false, false, true, true, "Ann"]);
+    const root = User.objects.create_superuser("root", null, "pw");
+    expect([root.email, root.is_staff, root.is_superuser]).toEqual(["", true, true]);
+    expect(User.objects.create_user("nopw").has_usable_password()).toBe(false);
+    expect(User.objects.get_by_natural_key("ann").pk).toBe(ann.pk);
+    expect(User.objects.create_user("\ufb01").username).toBe("fi");
+  });
+
+  it("refuses what Django refuses, with its messages", () => {
+    makeProject(views, FAST);
+    expect(() => User.objects.create_superuser("x", "x@x.x", "pw", { is_staff: false })).toThrow(new ValueError("Superuser must have is_staff=True."));
+    expect(() => User.objects.create_superuser("x", "x@x.x", "pw", { is_superuser: false })).toThrow(new ValueError("Superuser must have is_superuser=True."));
+    expect(() => User.objects.create_user("")).toThrow(new ValueError("The given username must be set"));
+    expect(User.objects.count()).toBe(0);
+  });
+
+  it("normalises emails as BaseUserManager.normalize_email", () => {
+    const cases: Array<[string | null, string]> = [["Ann@EXAMPLE.COM", "Ann@example.com"], ["  bob@Example.Org ", "bob@example.org"], ["no-at-sign", "no-at-sign"], [null, ""], ["a@b@C.COM", "a@b@c.com"]];
+    expect(cases.map(([email]) => BaseUserManager.normalize_email(email))).toEqual(cases.map(([, normal]) => normal));
   });
 });
 
