@@ -16,6 +16,7 @@ import { writeFileAtomic } from "./atomic";
 import { confinePath } from "./confine";
 import { HostInputError } from "./errors";
 import { isNotFound, readTree, statIfExists } from "./files";
+import { compareVersions } from "./versions";
 
 /** Which lesson's working copy; ids are checked against the contract's ID_PATTERN by the bridges. */
 export interface LessonKey {
@@ -46,25 +47,6 @@ function versionEntry(versions: Record<string, VersionProgress> | undefined, ver
   if (own) return own;
   const older = Object.keys(versions).filter((other) => compareVersions(other, version) < 0).sort(compareVersions).at(-1);
   return older === undefined ? undefined : structuredClone(versions[older]);
-}
-
-/** Orders versions as semver does for releases: numeric parts as numbers ("1.10.0" after "1.9.0"), a pre-release before its release. */
-function compareVersions(a: string, b: string): number {
-  const [coreA = "", preA] = a.split(/-(.*)/s);
-  const [coreB = "", preB] = b.split(/-(.*)/s);
-  const partsA = coreA.split(".");
-  const partsB = coreB.split(".");
-  for (let i = 0; i < Math.max(partsA.length, partsB.length); i++) {
-    const x = partsA[i] ?? "0";
-    const y = partsB[i] ?? "0";
-    if (x === y) continue;
-    const numeric = /^\d+$/.test(x) && /^\d+$/.test(y);
-    return numeric ? Number(x) - Number(y) : x < y ? -1 : 1;
-  }
-  if (preA === preB) return 0;
-  if (preA === undefined) return 1;
-  if (preB === undefined) return -1;
-  return preA < preB ? -1 : 1;
 }
 
 export class Workspace {
