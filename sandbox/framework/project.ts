@@ -27,6 +27,7 @@ import { migrate_on_load } from "./core/management/sync";
 import { set_default_connection } from "./db/connection";
 import { connect_auth_signals } from "./contrib/auth/management";
 import { set_model_lookup } from "./contrib/auth/get_user_model";
+import { current_receivers, use_receivers, type ReceiverSet } from "./dispatch/dispatcher";
 import "./middleware/builtins";
 
 export interface SetupOptions {
@@ -50,6 +51,8 @@ export class Project implements HandlerHost {
   readonly engine: Engine;
   readonly handler: BaseHandler;
   private readonly settings: Record<string, unknown>;
+  /** The signal receivers this load connected (its modules evaluated just before setup). */
+  private readonly receivers: ReceiverSet = current_receivers();
   /** runserver's warning when migrations are unapplied, else "". */
   readonly migration_warning: string;
   /** Installed by the runtime: maps a JavaScript stack to the learner's TypeScript frames. */
@@ -88,9 +91,10 @@ export class Project implements HandlerHost {
     this.activate();
   }
 
-  /** Makes reverse(), resolve() and render() use this project. */
+  /** Makes reverse(), resolve(), render() and signals use this project. */
   activate(): void {
     configure(this.settings);
+    use_receivers(this.receivers);
     set_default_connection(this.connection);
     set_model_lookup((label) => this.apps.get_model(label));
     set_urlconf(this.resolver);

@@ -125,6 +125,7 @@ export class Sandbox {
       const why = first ? `${first.file}:${first.line}: ${first.message}` : "the project is not loaded yet";
       return { result: { ok: false, text: `The project has errors, so nothing ran: ${why}`, trace: trace(undefined) }, wrote: false };
     }
+    project.activate(); // a check or shell run since the last request activated its own project
     project.tracer.reset();
     const writesBefore = project.connection.writes;
     try {
@@ -249,6 +250,8 @@ export class Sandbox {
       return { results: runTestCase(built.project, testCase, fixtures.fixtures), diagnostics: [] };
     } finally {
       database.close();
+      // The preview goes on with the loaded project (its settings, receivers and caches), not the checks'.
+      this.project?.activate();
     }
   }
 
@@ -265,7 +268,7 @@ export class Sandbox {
     if (!bundled.ok) return bundled;
     let evaluated: EvaluatedProject | undefined;
     try {
-      reset_receivers(); // signals are module-level: drop the previous load's receivers (DESIGN decision 4)
+      reset_receivers(); // a new set of receivers for this load; the Project keeps it (DESIGN decision 4)
       evaluated = evaluateBundle(bundled.bundle, this.sink);
       const fresh = tableCount(database) === 0;
       const tracer = new Tracer();

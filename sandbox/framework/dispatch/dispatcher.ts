@@ -1,8 +1,10 @@
 /**
  * Signals (Django: dispatch/dispatcher.py): a Signal keeps receivers and calls them on
  * send(). Receivers get one object of keyword arguments: `{ signal, sender, ...named }`.
- * Signals live at module level as in Django; `reset_receivers()` disconnects every
- * receiver of every signal so that one project load never fires another's receivers.
+ * Signals live at module level as in Django, but their receivers belong to a project
+ * load: `reset_receivers()` starts an empty set for a new load, the load's Project keeps
+ * that set, and activating the project brings it back. So one load never fires another's
+ * receivers, and a check or shell run (a load of its own) leaves the preview's connected.
  */
 
 /** What a receiver is called with: the signal, the sender and the signal's named arguments. */
@@ -23,15 +25,29 @@ interface Connected<N extends object> {
   receiver: Receiver<N>;
 }
 
-/** Every signal ever created, for reset_receivers(); held weakly so unused signals can go. */
-const ALL_SIGNALS = new Set<WeakRef<Signal<never>>>();
+/** The receivers of every signal for one project load. */
+export class ReceiverSet {
+  private readonly by_signal = new WeakMap<object, unknown[]>();
+
+  get<N extends object>(signal: Signal<N>): Array<Connected<N>> {
+    return (this.by_signal.get(signal) ?? []) as Array<Connected<N>>;
+  }
+
+  set<N extends object>(signal: Signal<N>, receivers: Array<Connected<N>>): void {
+    this.by_signal.set(signal, receivers);
+  }
+}
+
+let current = new ReceiverSet();
 
 /** A signal: `const book_read = new Signal()`; `book_read.connect(fn)`; `book_read.send(Book, { reader })`. */
 export class Signal<N extends object = Record<string, unknown>> {
-  private receivers: Array<Connected<N>> = [];
+  private get receivers(): Array<Connected<N>> {
+    return current.get(this);
+  }
 
-  constructor() {
-    ALL_SIGNALS.add(new WeakRef(this as unknown as Signal<never>));
+  private set receivers(receivers: Array<Connected<N>>) {
+    current.set(this, receivers);
   }
 
   /** Connects `receiver`; connecting the same receiver (or dispatch_uid) for the same sender again does nothing. */
@@ -40,7 +56,7 @@ export class Signal<N extends object = Record<string, unknown>> {
     const key = options.dispatch_uid ?? receiver;
     const sender = options.sender ?? null;
     if (this.receivers.some((r) => r.key === key && r.sender === sender)) return;
-    this.receivers.push({ key, sender, receiver });
+    this.receivers = [...this.receivers, { key, sender, receiver }];
   }
 
   /** Disconnects a receiver (or the one connected with `dispatch_uid`); true if one was connected. */
@@ -103,11 +119,18 @@ export function receiver<N extends object>(signal: Signal<N> | Array<Signal<N>>,
   };
 }
 
-/** Disconnects every receiver of every signal: called before a project load evaluates the learner's code. */
-export function reset_receivers(): void {
-  for (const ref of ALL_SIGNALS) {
-    const signal = ref.deref();
-    if (signal) signal.clear();
-    else ALL_SIGNALS.delete(ref);
-  }
+/** Starts an empty set of receivers for every signal and makes it current: called before a project load evaluates the learner's code. */
+export function reset_receivers(): ReceiverSet {
+  current = new ReceiverSet();
+  return current;
+}
+
+/** The current set of receivers: a Project keeps the one its load connected. */
+export function current_receivers(): ReceiverSet {
+  return current;
+}
+
+/** Makes `receivers` current again: Project.activate() does, so its receivers fire and no other load's. */
+export function use_receivers(receivers: ReceiverSet): void {
+  current = receivers;
 }

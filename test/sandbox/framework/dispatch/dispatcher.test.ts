@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Signal, receiver, reset_receivers } from "../../../../sandbox/framework/dispatch";
+import { use_receivers } from "../../../../sandbox/framework/dispatch/dispatcher";
 
 class Sender {}
 class Other {}
@@ -73,5 +74,15 @@ describe("Signal", () => {
     reset_receivers();
     signal.connect(() => "second load");
     expect(signal.send(Sender).map(([, r]) => r)).toEqual(["second load"]);
+  });
+
+  it("use_receivers() brings back a load's receivers, as activating its project does", () => {
+    const signal = new Signal();
+    const preview = reset_receivers();
+    signal.connect(() => "preview");
+    reset_receivers(); // the checks' load
+    signal.connect(() => "checks");
+    use_receivers(preview);
+    expect(signal.send(Sender).map(([, r]) => r)).toEqual(["preview"]);
   });
 });
