@@ -27,6 +27,7 @@ import { migrate_on_load } from "./core/management/sync";
 import { set_default_connection } from "./db/connection";
 import { connect_auth_signals } from "./contrib/auth/management";
 import { set_model_lookup } from "./contrib/auth/get_user_model";
+import { CacheHandler, use_caches } from "./core/cache";
 import { current_receivers, use_receivers, type ReceiverSet } from "./dispatch/dispatcher";
 import "./middleware/builtins";
 
@@ -53,6 +54,8 @@ export class Project implements HandlerHost {
   private readonly settings: Record<string, unknown>;
   /** The signal receivers this load connected (its modules evaluated just before setup). */
   private readonly receivers: ReceiverSet = current_receivers();
+  /** This load's caches: a reload starts with empty ones, as a restarted server. */
+  private readonly caches = new CacheHandler();
   /** runserver's warning when migrations are unapplied, else "". */
   readonly migration_warning: string;
   /** Installed by the runtime: maps a JavaScript stack to the learner's TypeScript frames. */
@@ -95,6 +98,7 @@ export class Project implements HandlerHost {
   activate(): void {
     configure(this.settings);
     use_receivers(this.receivers);
+    use_caches(this.caches);
     set_default_connection(this.connection);
     set_model_lookup((label) => this.apps.get_model(label));
     set_urlconf(this.resolver);

@@ -1,6 +1,7 @@
 /**
  * Caches, as in django.core.cache: `caches["default"]` and `cache` for the active
- * project's CACHES setting. The local-memory backend lives as long as the project.
+ * project's CACHES setting. Each project load has its own CacheHandler, so a reload
+ * starts with empty local-memory caches, as Django's restarted dev server does.
  */
 import { settings } from "../../conf/settings";
 import { ImproperlyConfigured } from "../exceptions";
@@ -17,25 +18,39 @@ const BACKENDS: Record<string, new (params: CacheParams) => BaseCache> = {
   "mvt.core.cache.backends.db.DatabaseCache": DatabaseCache,
 };
 
-let instances = new Map<string, BaseCache>();
-let configuredFor: unknown;
+/** The cache backends of one project load, made on first use (Django's CacheHandler). */
+export class CacheHandler {
+  private instances = new Map<string, BaseCache>();
+  private configured_for: unknown;
 
-/** The cache named `alias` in settings.CACHES. */
-function cache_for(alias: string): BaseCache {
-  if (configuredFor !== settings.CACHES) {
-    instances = new Map();
-    configuredFor = settings.CACHES;
+  /** The cache named `alias` in settings.CACHES. */
+  get(alias: string): BaseCache {
+    if (this.configured_for !== settings.CACHES) {
+      this.instances = new Map();
+      this.configured_for = settings.CACHES;
+    }
+    let found = this.instances.get(alias);
+    if (found) return found;
+    const params = settings.CACHES[alias];
+    if (!params) throw new ImproperlyConfigured(`The connection '${alias}' doesn't exist.`);
+    const backend = String(params["BACKEND"] ?? "").replace(/^django\./, "mvt.");
+    const cls = BACKENDS[backend];
+    if (!cls) throw new ImproperlyConfigured(`Could not find backend '${String(params["BACKEND"])}'. Available: ${Object.keys(BACKENDS).join(", ")}.`);
+    found = new cls(params as CacheParams);
+    this.instances.set(alias, found);
+    return found;
   }
-  let found = instances.get(alias);
-  if (found) return found;
-  const params = settings.CACHES[alias];
-  if (!params) throw new ImproperlyConfigured(`The connection '${alias}' doesn't exist.`);
-  const backend = String(params["BACKEND"] ?? "").replace(/^django\./, "mvt.");
-  const cls = BACKENDS[backend];
-  if (!cls) throw new ImproperlyConfigured(`Could not find backend '${String(params["BACKEND"])}'. Available: ${Object.keys(BACKENDS).join(", ")}.`);
-  found = new cls(params as CacheParams);
-  instances.set(alias, found);
-  return found;
+}
+
+let active = new CacheHandler();
+
+/** Makes `handler` the caches that `cache` and `caches` use: Project.activate() passes its own. */
+export function use_caches(handler: CacheHandler): void {
+  active = handler;
+}
+
+function cache_for(alias: string): BaseCache {
+  return active.get(alias);
 }
 
 /** Caches by alias: `caches["default"]`. */
