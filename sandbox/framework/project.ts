@@ -4,7 +4,7 @@
  * template engine; `project.request()` answers a request like a server would.
  */
 import type { SandboxRequest, SourceLocation } from "../protocol";
-import { Apps } from "./apps/registry";
+import { Apps, set_active_apps } from "./apps/registry";
 import { ImproperlyConfigured } from "./core/exceptions";
 import { Tracer } from "./core/trace";
 import { Connection, type SqlJsDatabaseLike } from "./db/backends/sqljs/base";
@@ -100,6 +100,7 @@ export class Project implements HandlerHost {
     use_receivers(this.receivers);
     use_caches(this.caches);
     set_default_connection(this.connection);
+    set_active_apps(this.apps);
     set_model_lookup((label) => this.apps.get_model(label));
     set_urlconf(this.resolver);
     set_engine(this.engine);

@@ -29,6 +29,7 @@ export class Apps {
   constructor(connection: Connection) {
     this.connection = connection;
     set_default_connection(connection);
+    set_active_apps(this);
   }
 
   /**
@@ -269,4 +270,17 @@ function exceptionClass<T extends abstract new (message: string) => Error>(base:
   const subclass = class extends (base as unknown as new (message: string) => Error) {};
   Object.defineProperty(subclass, "name", { value: name });
   return subclass as unknown as T;
+}
+
+let active: Apps | undefined;
+
+/** Makes `apps` the active registry: Project.activate() passes its own. */
+export function set_active_apps(apps: Apps): void {
+  active = apps;
+}
+
+/** Django's `django.apps.apps`: the active project's registry, e.g. to find a model by its label. */
+export function active_apps(): Apps {
+  if (!active) throw new ImproperlyConfigured("No app registry yet: the project is not loaded.");
+  return active;
 }

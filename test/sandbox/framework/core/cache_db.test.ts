@@ -1,6 +1,6 @@
 /** DatabaseCache: Django's table, the cache API over SQL, and cache_page and the per-site cache middleware with it. */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cache, cache_page, HttpResponse, type HttpRequest } from "../../../../sandbox/framework";
+import { auth, cache, cache_page, HttpResponse, type HttpRequest } from "../../../../sandbox/framework";
 import { createcachetable } from "../../../../sandbox/framework/core/cache";
 import { default_connection } from "../../../../sandbox/framework/db/connection";
 import { DEFAULT_MIDDLEWARE, makeProject } from "../middleware/project";
@@ -19,6 +19,18 @@ describe("DatabaseCache", () => {
       'CREATE TABLE "my_cache_table" ("cache_key" varchar(255) NOT NULL PRIMARY KEY, "value" text NOT NULL, "expires" datetime NOT NULL)',
       'CREATE INDEX "my_cache_table_expires" ON "my_cache_table" ("expires")',
     ]);
+  });
+
+  it("stores a model instance as text and gives back an instance of its model, with its pk", () => {
+    makeProject({}, { CACHES });
+    createcachetable(CACHES);
+    const User = auth.get_user_model();
+    const ada = User.objects.create({ username: "ada" });
+    cache.set("user", [ada, new Date(0)]);
+    const [user, when] = cache.get<[InstanceType<typeof User>, Date]>("user")!;
+    expect(user).toBeInstanceOf(User);
+    expect([user.pk, user.get_username(), user._state.adding]).toEqual([ada.pk, "ada", false]);
+    expect(when).toEqual(new Date(0));
   });
 
   it("gets, sets, adds, touches, expires, counts and culls through SQL", () => {

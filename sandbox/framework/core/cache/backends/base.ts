@@ -5,6 +5,7 @@
  */
 import { ValueError } from "../../exceptions";
 import { log, record_cache } from "../../../handlers/activity";
+import { dumps, loads, type Pickled } from "../pickle";
 
 /** Passed for "the cache's default timeout". */
 export const DEFAULT_TIMEOUT = Symbol("DEFAULT_TIMEOUT");
@@ -24,7 +25,7 @@ export interface CacheParams {
   OPTIONS?: { MAX_ENTRIES?: number; CULL_FREQUENCY?: number };
 }
 
-/** The cache API; subclasses store raw entries. */
+/** The cache API; subclasses store raw entries, which are pickled values (see pickle.ts), as Django's backends store pickles. */
 export abstract class BaseCache {
   readonly default_timeout: number | null;
   readonly key_prefix: string;
@@ -62,8 +63,8 @@ export abstract class BaseCache {
     }
   }
 
-  protected abstract raw_get(key: string): { value: unknown } | undefined;
-  protected abstract raw_set(key: string, value: unknown, expires: number | null): void;
+  protected abstract raw_get(key: string): { value: Pickled } | undefined;
+  protected abstract raw_set(key: string, value: Pickled, expires: number | null): void;
   protected abstract raw_delete(key: string): boolean;
   protected abstract raw_touch(key: string, expires: number | null): boolean;
   abstract clear(): void;
@@ -77,18 +78,18 @@ export abstract class BaseCache {
   get<T = unknown>(key: string, fallback?: T, version?: number): T | undefined {
     const found = this.raw_get(this.key(key, version));
     record_cache(found !== undefined);
-    return found === undefined ? fallback : (found.value as T);
+    return found === undefined ? fallback : (loads(found.value) as T);
   }
 
   set(key: string, value: unknown, timeout: Timeout = DEFAULT_TIMEOUT, version?: number): void {
-    this.raw_set(this.key(key, version), structuredClone(value), this.get_backend_timeout(timeout));
+    this.raw_set(this.key(key, version), dumps(value), this.get_backend_timeout(timeout));
   }
 
   /** Sets only if the key is missing; true if it was set. */
   add(key: string, value: unknown, timeout: Timeout = DEFAULT_TIMEOUT, version?: number): boolean {
     const made = this.key(key, version);
     if (this.raw_get(made) !== undefined) return false;
-    this.raw_set(made, structuredClone(value), this.get_backend_timeout(timeout));
+    this.raw_set(made, dumps(value), this.get_backend_timeout(timeout));
     return true;
   }
 
@@ -139,7 +140,7 @@ export abstract class BaseCache {
     const made = this.key(key, version);
     const found = this.raw_get(made);
     if (found === undefined) throw new ValueError(`Key '${key}' not found`);
-    const value = Number(found.value) + delta;
+    const value = Number(loads(found.value)) + delta;
     this.raw_set(made, value, this.expiry(made));
     return value;
   }

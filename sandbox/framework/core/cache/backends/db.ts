@@ -2,12 +2,13 @@
  * DatabaseCache, as in Django's core/cache/backends/db.py: entries in a table of the
  * project's database (`CACHES = { default: { BACKEND: "django.core.cache.backends.db.DatabaseCache", LOCATION: "my_cache_table" } }`),
  * created by `createcachetable`. Every cache call is an SQL query you can see in the trace.
- * Values are stored as JSON text (Django pickles them), so a Django process cannot read mvt's entries.
+ * Values are stored as pickled JSON text (pickle.ts; Django pickles them), so a Django process cannot read mvt's entries.
  */
 import { ImproperlyConfigured } from "../../exceptions";
 import { default_connection } from "../../../db/connection";
 import type { Connection } from "../../../db/backends/sqljs/base";
 import { BaseCache, type CacheParams } from "./base";
+import { from_text, to_text, type Pickled } from "../pickle";
 
 /** Django's "forever": datetime.max, as SQLite text. */
 const FOREVER = "9999-12-31 23:59:59.999999";
@@ -35,22 +36,22 @@ export class DatabaseCache extends BaseCache {
     return default_connection();
   }
 
-  protected raw_get(key: string): { value: unknown } | undefined {
+  protected raw_get(key: string): { value: Pickled } | undefined {
     const row = this.db.execute(`SELECT "cache_key", "value", "expires" FROM ${quote(this.table)} WHERE "cache_key" IN (?)`, [key]).rows[0];
     if (!row) return undefined;
     if (String(row[2]) < sql_datetime(Date.now())) {
       this.db.execute(`DELETE FROM ${quote(this.table)} WHERE "cache_key" IN (?)`, [key]);
       return undefined;
     }
-    return { value: JSON.parse(String(row[1])) };
+    return { value: from_text(String(row[1])) };
   }
 
-  protected raw_set(key: string, value: unknown, expires: number | null): void {
+  protected raw_set(key: string, value: Pickled, expires: number | null): void {
     const table = quote(this.table);
     this.db.atomic(() => {
       const count = Number(this.db.execute(`SELECT COUNT(*) FROM ${table}`).rows[0]?.[0] ?? 0);
       if (count > this.max_entries) this.cull();
-      const stored = [JSON.stringify(value ?? null), expires === null ? FOREVER : sql_datetime(expires)];
+      const stored = [to_text(value), expires === null ? FOREVER : sql_datetime(expires)];
       const exists = this.db.execute(`SELECT "cache_key", "expires" FROM ${table} WHERE "cache_key" = ?`, [key]).rows.length > 0;
       if (exists) this.db.execute(`UPDATE ${table} SET "value" = ?, "expires" = ? WHERE "cache_key" = ?`, [...stored, key]);
       else this.db.execute(`INSERT INTO ${table} ("cache_key", "value", "expires") VALUES (?, ?, ?)`, [key, ...stored]);

@@ -1,8 +1,10 @@
 /** LocMemCache, as in Django: a per-project in-memory cache with LRU culling at MAX_ENTRIES. */
 import { BaseCache, type CacheParams } from "./base";
+import type { Pickled } from "../pickle";
 
 interface Entry {
-  value: unknown;
+  /** Pickled on set, unpickled by each get: a stored value is never handed out. */
+  value: Pickled;
   expires: number | null;
 }
 
@@ -13,15 +15,15 @@ export class LocMemCache extends BaseCache {
     super(params);
   }
 
-  protected raw_get(key: string): { value: unknown } | undefined {
+  protected raw_get(key: string): { value: Pickled } | undefined {
     const entry = this.live(key);
     if (!entry) return undefined;
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return { value: structuredClone(entry.value) };
+    return { value: entry.value };
   }
 
-  protected raw_set(key: string, value: unknown, expires: number | null): void {
+  protected raw_set(key: string, value: Pickled, expires: number | null): void {
     if (!this.entries.has(key) && this.entries.size >= this.max_entries) this.cull();
     this.entries.delete(key);
     this.entries.set(key, { value, expires });
