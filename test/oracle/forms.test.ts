@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as forms from "../../sandbox/framework/forms";
+import { JsonResponse } from "../../sandbox/framework/http";
 import { djangoAvailable, PYTHON } from "./django";
 import { FORM_CASES, type FieldSpec, type FormCase } from "./forms_cases";
 
@@ -15,6 +16,9 @@ const available = djangoAvailable();
 
 interface Result {
   errors: Record<string, { message: string; code: string }[]>;
+  /** json.dumps({"errors": form.errors}), as JsonResponse({"errors": form.errors}) sends it. */
+  json: string;
+  as_json: string;
   cleaned_data?: Record<string, unknown>;
   as_p: string;
   as_ul: string;
@@ -63,6 +67,8 @@ describe.skipIf(!available)("forms match real Django", () => {
     const expected = django[i] as Result;
     const form = bind(spec);
     expect(form.errors.get_json_data()).toEqual(expected.errors);
+    expect(new JsonResponse({ errors: form.errors }).content).toBe(expected.json);
+    expect(form.errors.as_json(true)).toBe(expected.as_json);
     if (expected.cleaned_data) {
       expect(Object.fromEntries(Object.entries(form.cleaned_data).map(([k, v]) => [k, encode(form.fields[k] as forms.Field, v)]))).toEqual(expected.cleaned_data);
     }

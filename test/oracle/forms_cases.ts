@@ -38,7 +38,7 @@ export const FORM_CASES: FormCase[] = [
   ...one("SlugField", {}, "a slug", "ok-slug_1"),
   ...one("BooleanField", {}, undefined, "on", "false"),
   ...one("BooleanField", { required: false }, undefined),
-  ...one("ChoiceField", { choices: CHOICES }, "z", "b", ""),
+  ...one("ChoiceField", { choices: CHOICES }, "z", "b", "", "<i>é</i>"),
   ...one("ChoiceField", { choices: [["", "---------"], ...CHOICES], required: false }, ""),
   ...one("TypedChoiceField", { choices: [[1, "One"], [2, "Two"]], coerce: "int" }, "2", "3"),
   ...one("MultipleChoiceField", { choices: CHOICES }, ["a", "z"], ["a", "b"], []),

@@ -49,7 +49,7 @@ for case in json.load(sys.stdin):
         files = case.get("files") or {}
         kwargs["files"] = {k: SimpleUploadedFile(f["name"], f["content"].encode()) for k, f in files.items()}
     form = form_class(**kwargs)
-    result = {"errors": form.errors.get_json_data(), "as_p": form.as_p(), "as_ul": form.as_ul(), "as_table": form.as_table()}
+    result = {"errors": form.errors.get_json_data(), "json": json.dumps({"errors": form.errors}), "as_json": form.errors.as_json(escape_html=True), "as_p": form.as_p(), "as_ul": form.as_ul(), "as_table": form.as_table()}
     if form.is_bound:
         result["cleaned_data"] = {k: encode(v) for k, v in form.cleaned_data.items()}
     results.append(result)

@@ -1,5 +1,6 @@
 /** Errors as data and as HTML, as in Django's forms/utils.py: ErrorList and ErrorDict. */
 import { ValidationError } from "../core/exceptions";
+import { pyJsonDumps } from "../http/json";
 import { conditional_escape, escape, mark_safe, type SafeString } from "../template/safestring";
 
 /** HTML attributes: ` name="value"`, booleans as bare names, false and null left out. */
@@ -38,7 +39,7 @@ export function errorList(messages: string[], error_class?: string): ErrorList {
   return list;
 }
 
-/** A field's (or the form's) error messages; renders as `<ul class="errorlist">`. */
+/** A field's (or the form's) error messages, a list as Django's (JSON: the messages); renders as `<ul class="errorlist">`. */
 export class ErrorList extends Array<string> {
   error_class = "errorlist";
   /** The errors with their codes, in the same order as the messages. */
@@ -50,8 +51,14 @@ export class ErrorList extends Array<string> {
     this.data.push(...errors);
   }
 
-  get_json_data(): ErrorData[] {
-    return this.data.map((e) => ({ ...e }));
+  /** `[{ message, code }]`; `escape_html` escapes the messages. */
+  get_json_data(escape_html = false): ErrorData[] {
+    return this.data.map((e) => ({ message: escape_html ? escape(e.message).toString() : e.message, code: e.code }));
+  }
+
+  /** get_json_data() as JSON text, as Django's as_json(). */
+  as_json(escape_html = false): string {
+    return pyJsonDumps(this.get_json_data(escape_html));
   }
 
   as_ul(): SafeString {
@@ -72,15 +79,28 @@ export class ErrorList extends Array<string> {
   }
 }
 
-/** Errors by field name (`__all__` for the form's own); renders as nested lists. */
+/**
+ * Errors by field name (`__all__` for the form's own), a dict as Django's: as JSON
+ * (`JsonResponse({ errors: form.errors })`) it is `{ field: [messages] }`. Renders as nested lists.
+ */
 export class ErrorDict extends Map<string, ErrorList> {
   as_data(): Record<string, string[]> {
     return Object.fromEntries([...this].map(([k, v]) => [k, [...v]]));
   }
 
-  /** `{ field: [{ message, code }] }`, as Django's get_json_data(). */
-  get_json_data(): Record<string, ErrorData[]> {
-    return Object.fromEntries([...this].map(([k, v]) => [k, v.get_json_data()]));
+  /** `{ field: [{ message, code }] }`, as Django's get_json_data(); `escape_html` escapes the messages. */
+  get_json_data(escape_html = false): Record<string, ErrorData[]> {
+    return Object.fromEntries([...this].map(([k, v]) => [k, v.get_json_data(escape_html)]));
+  }
+
+  /** get_json_data() as JSON text, as Django's as_json(). */
+  as_json(escape_html = false): string {
+    return pyJsonDumps(this.get_json_data(escape_html));
+  }
+
+  /** What JSON.stringify and JsonResponse see: the messages by field, as json.dumps(form.errors) gives. */
+  toJSON(): Record<string, string[]> {
+    return this.as_data();
   }
 
   as_ul(): SafeString {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../../../sandbox/framework/core/exceptions";
 import * as forms from "../../../../sandbox/framework/forms";
+import { JsonResponse } from "../../../../sandbox/framework/http";
 import { Engine } from "../../../../sandbox/framework/template";
 
 class ContactForm extends forms.Form {
@@ -42,6 +43,14 @@ describe("Form", () => {
     const zero = new ContactForm({ data: { subject: "s", age: "0", topic: "a" } });
     expect(zero.non_field_errors().toString()).toBe('<ul class="errorlist nonfield"><li>Age zero is odd.</li></ul>');
     expect(zero.cleaned_data["age"]).toBe(0);
+  });
+
+  it("sends its errors as JSON as Django's ErrorDict does (a dict of lists of messages)", () => {
+    const form = new ContactForm({ data: { subject: "s", age: "0", topic: "" } });
+    expect(new JsonResponse({ errors: form.errors }).content).toBe('{"errors": {"topic": ["This field is required."], "__all__": ["Age zero is odd."]}}');
+    expect(JSON.parse(JSON.stringify(form.errors))).toEqual({ topic: ["This field is required."], __all__: ["Age zero is odd."] });
+    expect(form.errors.as_json()).toBe('{"topic": [{"message": "This field is required.", "code": "required"}], "__all__": [{"message": "Age zero is odd.", "code": ""}]}');
+    expect(form.errors.get("topic")?.as_json()).toBe('[{"message": "This field is required.", "code": "required"}]');
   });
 
   it("is unbound without data, and renders as Django does", () => {
