@@ -100,6 +100,11 @@ export class Field {
     return python;
   }
 
+  /** The value a bound form shows for the field: the submitted data (the initial value when disabled). */
+  bound_data(data: unknown, initial: unknown): unknown {
+    return this.disabled ? initial : data;
+  }
+
   /** Whether submitted `data` differs from `initial` (what formsets use to skip untouched extra forms). */
   has_changed(initial: unknown, data: unknown): boolean {
     if (this.disabled) return false;

@@ -1,5 +1,6 @@
 /** FileField, as in Django's forms/fields.py: an uploaded file from request.FILES. */
 import { ValidationError } from "../core/exceptions";
+import { has_file } from "../core/files/uploadedfile";
 import { Field, type FieldOptions, isEmpty } from "./fields";
 import { FileInput, type Widget } from "./widgets";
 
@@ -43,10 +44,19 @@ export class FileField extends Field {
     return data;
   }
 
-  /** The new file, else the `initial` one (an edit form keeps the stored file when none is sent). */
+  /**
+   * Django's FileField.clean(data, initial): the new file, else the `initial` one (an edit
+   * form keeps the stored file when none is sent). An initial file without a name (a new
+   * instance's empty FieldFile) is no file, so a required field then says so.
+   */
   clean_file(data: unknown, initial: unknown): unknown {
-    if (!data && initial) return initial;
+    if (!has_file(data) && has_file(initial)) return initial;
     return this.clean(data);
+  }
+
+  /** What a bound form shows: the initial file when none was sent. */
+  override bound_data(data: unknown, initial: unknown): unknown {
+    return data === null || data === undefined ? initial : data;
   }
 
   override has_changed(_initial: unknown, data: unknown): boolean {

@@ -79,11 +79,11 @@ export class BoundField {
     return this.field.widget.is_hidden;
   }
 
-  /** The value to display: the submitted data when bound, else the initial value. */
+  /** The value to display: the submitted data when bound (the field's bound_data), else the initial value. */
   value(): unknown {
     const initial = this.form.get_initial_for_field(this.field, this.name);
-    if (!this.form.is_bound || this.field.disabled) return initial;
-    return this.field.widget.value_from_datadict(this.form.data as FormData, this.form.files ?? NO_DATA, this.html_name);
+    if (!this.form.is_bound) return initial;
+    return this.field.bound_data(this.field.widget.value_from_datadict(this.form.data as FormData, this.form.files ?? NO_DATA, this.html_name), initial);
   }
 
   as_widget(attrs: Record<string, unknown> = {}): SafeString {

@@ -1,4 +1,5 @@
 /** Widgets: how a field renders as HTML and reads its value back, as Django's forms/widgets.py. */
+import { has_file } from "../core/files/uploadedfile";
 import { escape, mark_safe, type SafeString } from "../template/safestring";
 import { pystr } from "../utils/pyrepr";
 import { flatatt } from "./utils";
@@ -118,8 +119,9 @@ export class FileInput extends Input {
   override value_from_datadict(_data: Data, files: Data, name: string): unknown {
     return files.get(name);
   }
+  /** Not when there is a file already (an edit form keeps it); an empty FieldFile is none. */
   override use_required_attribute(initial: unknown): boolean {
-    return super.use_required_attribute(initial) && !initial;
+    return super.use_required_attribute(initial) && !has_file(initial);
   }
   override value_omitted_from_data(_data: Data, files: Data, name: string): boolean {
     return files.get(name) === undefined;

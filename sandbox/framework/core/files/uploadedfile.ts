@@ -2,6 +2,15 @@
 import { utf8 } from "../crypto";
 import { decode_utf8 } from "./bytes";
 
+/**
+ * Python's truth of a file (Django's File.__bool__): a file, a model's FieldFile too, is
+ * false when it has no name, so an instance's empty FileField counts as no file.
+ */
+export function has_file(value: unknown): boolean {
+  if (typeof value === "object" && value !== null && "name" in value) return Boolean((value as { name: unknown }).name);
+  return Boolean(value);
+}
+
 /** A file from a multipart upload: name, size in bytes, content type, and its content. */
 export class UploadedFile {
   /** The size in bytes. */

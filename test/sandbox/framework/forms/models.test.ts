@@ -119,3 +119,45 @@ describe("formsets", () => {
     expect(new AuthorFormSet().forms.map((f) => f.get("name").value())).toEqual(["Le Guin"]);
   });
 });
+
+/** A model with a required FileField and an optional one, as Django's Doc in the uploads docs. */
+function documents() {
+  class Doc extends models.Model {
+    static fields = {
+      title: models.CharField({ max_length: 10 }),
+      file: models.FileField({ upload_to: "docs/" }),
+      other: models.FileField({ upload_to: "docs/", blank: true }),
+    };
+    declare title: string;
+    declare file: models.FieldFile;
+    declare static objects: models.Manager<Doc>;
+  }
+  setup({
+    modules: { settings: { INSTALLED_APPS: ["docs"], ROOT_URLCONF: "urls" }, urls: { urlpatterns: [] }, "docs.models": { Doc } },
+    database: new SQL.Database(),
+  });
+  class DocForm extends forms.ModelForm {
+    static override Meta = { model: Doc as models.ModelClass, fields: ["title", "file", "other"] };
+  }
+  return { Doc, DocForm };
+}
+
+describe("ModelForm with a FileField, as Django", () => {
+  it("requires a file for a new instance: its empty FieldFile is no file", () => {
+    const { DocForm } = documents();
+    const form = new DocForm({ data: { title: "a" }, files: {} });
+    expect(form.is_valid()).toBe(false);
+    expect(form.errors.get_json_data()).toEqual({ file: [{ message: "This field is required.", code: "required" }] });
+    expect(form.get("file").toString()).toBe('<input type="file" name="file" required id="id_file">');
+    expect(form.get("other").toString()).toBe('<input type="file" name="other" id="id_other">');
+  });
+
+  it("keeps the stored file of an edited instance when none is sent, and drops `required`", () => {
+    const { Doc, DocForm } = documents();
+    const doc = new Doc({ title: "x", file: "docs/a.txt" });
+    const form = new DocForm({ data: { title: "a" }, files: {}, instance: doc });
+    expect(form.is_valid()).toBe(true);
+    expect((form.cleaned_data["file"] as models.FieldFile).name).toBe("docs/a.txt");
+    expect(form.get("file").toString()).not.toContain("required");
+  });
+});
