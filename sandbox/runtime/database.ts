@@ -5,6 +5,7 @@
 import type { Database } from "sql.js";
 import type { Project } from "../framework";
 import type { TableInfo } from "../protocol";
+import { dumpdata as dumpdata_command } from "../framework/core/management/commands/dumpdata";
 
 /** Every user table with its columns, foreign keys and row count. */
 export function listTables(database: Database): TableInfo[] {
@@ -28,25 +29,9 @@ export function quoteName(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** Django's dumpdata: every model's rows as a fixture (a JSON list of {model, pk, fields}). */
+/** Django's `dumpdata --indent 2`: every model's rows as a fixture (a JSON list of {model, pk, fields}). */
 export function dumpdata(project: Project): string {
-  const objects: unknown[] = [];
-  for (const model of project.apps.get_models()) {
-    const meta = model._meta;
-    const pk = meta.fields.find((field) => field.primary_key);
-    const order = pk ? ` ORDER BY ${quoteName(pk.column)}` : "";
-    const result = project.connection.execute(`SELECT * FROM ${quoteName(meta.db_table)}${order}`);
-    for (const row of result.rows) {
-      const byColumn = new Map(result.columns.map((column, i) => [column, row[i]]));
-      const fields: Record<string, unknown> = {};
-      for (const field of meta.fields) {
-        if (field.primary_key) continue;
-        fields[field.name] = jsonValue(field.from_db_value(byColumn.get(field.column)));
-      }
-      objects.push({ model: meta.label_lower, pk: pk ? byColumn.get(pk.column) : null, fields });
-    }
-  }
-  return JSON.stringify(objects, null, 2);
+  return dumpdata_command(project, { indent: 2 }).output;
 }
 
 /** Django's flush: deletes every row of every model's table; returns how many rows went. */
@@ -60,10 +45,6 @@ export function flush(project: Project): number {
     }
     return deleted;
   });
-}
-
-function jsonValue(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString() : value;
 }
 
 function rows(database: Database, sql: string): unknown[][] {

@@ -43,7 +43,7 @@ export class Apps {
       const module = modules[`${app}.models`];
       if (!module) continue;
       const app_label = app.split(".").pop() ?? app;
-      for (const value of Object.values(module)) {
+      for (const value of in_definition_order(Object.values(module))) {
         if (!isModelClass(value)) continue;
         check_copied_abstract(value, app_label, extended);
         if (!is_abstract(value)) this.register(app_label, value);
@@ -211,6 +211,21 @@ function lineage(model: ModelClass): ModelClass[] {
     chain.unshift(base);
   }
   return chain;
+}
+
+/**
+ * A module's exports in the order their classes were written, as Django registers models
+ * (a bundled module's namespace lists its exports alphabetically). A model's place is that
+ * of the first field it declares itself; models declaring none keep their order, last.
+ */
+function in_definition_order(values: unknown[]): unknown[] {
+  const place = (value: unknown): number => {
+    if (!isModelClass(value) || !Object.prototype.hasOwnProperty.call(value, "fields")) return Infinity;
+    return Math.min(Infinity, ...Object.values(value.fields ?? {}).map((field) => field.creation_counter));
+  };
+  return values.map((value, index) => ({ value, index, at: place(value) }))
+    .sort((a, b) => (a.at === b.at ? a.index - b.index : a.at < b.at ? -1 : 1))
+    .map(({ value }) => value);
 }
 
 /**

@@ -51,14 +51,27 @@ export function loaddata(apps: Apps, objects: unknown, source: string): number {
           fail(source, `${where} (${meta.label_lower}), field "${field.name}"`, describe(error));
         }
       }
-      const unknown = Object.keys(fields).filter((name) => !meta.fields.some((f) => f.name === name));
+      const names = [...meta.fields, ...meta.many_to_many].map((f) => f.name);
+      const unknown = Object.keys(fields).filter((name) => !names.includes(name));
       if (unknown.length) {
         fail(source, `${where} (${meta.label_lower})`, `unknown field(s) ${unknown.map((n) => `"${n}"`).join(", ")}; ` +
-          `fields are: ${meta.fields.map((f) => f.name).join(", ")}.`);
+          `fields are: ${names.join(", ")}.`);
+      }
+      // Many-to-many values are lists of the related objects' keys, set once the object is saved.
+      const m2m: Array<[string, unknown[]]> = [];
+      for (const field of meta.many_to_many) {
+        if (!(field.name in fields)) continue;
+        const keys = fields[field.name];
+        if (!Array.isArray(keys)) {
+          fail(source, `${where} (${meta.label_lower}), field "${field.name}"`, `a many-to-many value must be a list of keys, e.g. [1, 2]; got ${JSON.stringify(keys)}.`);
+        }
+        m2m.push([field.name, keys]);
       }
       instance.pk = entry.pk ?? null;
       try {
-        instance.save();
+        // As Django's loaddata: saved raw (values as they are, no auto_now), the signals say raw.
+        instance.save_base({ raw: true });
+        for (const [name, keys] of m2m) (instance as unknown as Record<string, { set(objs: unknown[]): void }>)[name]?.set(keys);
       } catch (error) {
         fail(source, `${where} (${meta.label_lower}, pk ${String(entry.pk)})`, describe(error));
       }

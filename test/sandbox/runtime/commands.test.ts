@@ -99,6 +99,55 @@ describe("sandbox commands", () => {
     expect(sandbox.tables().find((t) => t.name === "books_book")?.rowCount).toBe(10);
   });
 
+  // Django 3.2 with the same models printed this dump, and its loaddata sent these signals.
+  it("dumps many-to-many keys in the related ordering and loads them back raw, as Django", async () => {
+    const sandbox = await createNodeSandbox();
+    const models = `import { models, receiver, signals } from "mvt";
+const { pre_save, post_save, m2m_changed } = signals;
+export class Tag extends models.Model {
+  static fields = { name: models.CharField({ max_length: 20 }) };
+  static Meta = { ordering: ["name"] };
+}
+export class Book extends models.Model {
+  static fields = { title: models.CharField({ max_length: 20 }), tags: models.ManyToManyField(Tag, { blank: true }) };
+}
+export class Note extends models.Model {
+  static fields = { text: models.CharField({ max_length: 20 }), created: models.DateTimeField({ auto_now_add: true }) };
+}
+const log: string[] = ((globalThis as unknown as { shelfLog?: string[] }).shelfLog ??= []);
+receiver(pre_save)(function pre({ sender, raw }: { sender: { name: string }; raw: boolean }) { log.push(\`pre_save \${sender.name} \${raw}\`); });
+receiver(post_save)(function post({ sender, raw, created }: { sender: { name: string }; raw: boolean; created: boolean }) { log.push(\`post_save \${sender.name} \${raw} \${created}\`); });
+receiver(m2m_changed)(function m2m({ action }: { action: string }) { log.push(\`m2m \${action}\`); });
+`;
+    const files = {
+      "settings.ts": 'export const INSTALLED_APPS = ["shelf"];\nexport const ROOT_URLCONF = "urls";\nexport const USE_TZ = true;\n',
+      "urls.ts": "export const urlpatterns = [];\n",
+      "shelf/models.ts": models,
+    };
+    expect((await sandbox.load(files)).diagnostics).toEqual([]);
+    const run = async (expression: string) => (await sandbox.run({ command: "shell", expression })).result;
+    expect(await run(`(() => { const [a, b, c] = ["b-sf", "a-classic", "c-new"].map((name) => Tag.objects.create({ name }));
+      const dune = Book.objects.create({ title: "Dune" }); dune.tags.add(c, a, b); Book.objects.create({ title: "Kindred" });
+      Note.objects.create({ text: "hi" }); Note.objects.update({ created: new Date(Date.UTC(2026, 11, 3, 17, 35, 18, 246)) }); return "ok"; })()`)).toMatchObject({ ok: true });
+    const dumped = (await sandbox.run({ command: "dumpdata" })).result.text;
+    expect(JSON.parse(dumped)).toEqual(JSON.parse('[{"model": "shelf.tag", "pk": 1, "fields": {"name": "b-sf"}}, {"model": "shelf.tag", "pk": 2, "fields": {"name": "a-classic"}}, ' +
+      '{"model": "shelf.tag", "pk": 3, "fields": {"name": "c-new"}}, {"model": "shelf.book", "pk": 1, "fields": {"title": "Dune", "tags": [2, 1, 3]}}, ' +
+      '{"model": "shelf.book", "pk": 2, "fields": {"title": "Kindred", "tags": []}}, {"model": "shelf.note", "pk": 1, "fields": {"text": "hi", "created": "2026-12-03T17:35:18.246Z"}}]'));
+    await sandbox.run({ command: "flush" });
+    await run("(globalThis as any).shelfLog.splice(0)");
+    expect((await sandbox.run({ command: "loaddata", name: "shelf.json", json: dumped })).result.ok).toBe(true);
+    expect((await run("(globalThis as any).shelfLog.join(', ')")).text).toBe(JSON.stringify([
+      "pre_save Tag true", "post_save Tag true true", "pre_save Tag true", "post_save Tag true true", "pre_save Tag true", "post_save Tag true true",
+      "pre_save Book true", "post_save Book true true", "m2m pre_add", "m2m post_add", "pre_save Book true", "post_save Book true true",
+      "pre_save Note true", "post_save Note true true"].join(", ")));
+    expect((await run("JSON.stringify([...Book.objects.all()].map((b) => [b.title, [...b.tags.all()].map((t) => t.name)]))")).text)
+      .toBe(JSON.stringify(JSON.stringify([["Dune", ["a-classic", "b-sf", "c-new"]], ["Kindred", []]])));
+    // Loaded raw: auto_now_add kept the fixture's time.
+    expect((await run("Note.objects.get().created.toISOString()")).text).toBe(JSON.stringify("2026-12-03T17:35:18.246Z"));
+    const bad = await sandbox.run({ command: "loaddata", name: "bad.json", json: '[{"model": "shelf.book", "pk": 9, "fields": {"title": "X", "tags": 1}}]' });
+    expect(bad.result.text).toContain('field "tags": a many-to-many value must be a list of keys');
+  });
+
   it("starts from an empty database when given empty bytes", async () => {
     const sandbox = await loadTemplate("bookstore");
     await sandbox.run({ command: "flush" });

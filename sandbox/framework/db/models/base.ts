@@ -179,12 +179,21 @@ export class Model {
   /** Saves the instance: UPDATE if it has a pk and the row exists, else INSERT (as Django decides). */
   save(options: { update_fields?: string[]; force_insert?: boolean } = {}): void {
     if (options.update_fields?.length === 0) return;
-    const cls = modelClass(this);
     const loaded = options.update_fields || options.force_insert ? undefined : this.loaded_fields();
-    const update_fields = options.update_fields ? new Set(options.update_fields) : loaded ? new Set(loaded) : null;
-    pre_save.send(cls, { instance: this, raw: false, using: "default", update_fields });
-    const created = this.save_table(loaded ? { ...options, update_fields: loaded } : options);
-    post_save.send(cls, { instance: this, created, raw: false, using: "default", update_fields });
+    this.save_base(loaded ? { ...options, update_fields: loaded } : options);
+  }
+
+  /**
+   * Django's save_base: the signals around the row's write. `raw` is loaddata's: the
+   * values are stored as they are (no auto_now, no field pre_save), and the signals say so.
+   */
+  save_base(options: { update_fields?: string[]; force_insert?: boolean; raw?: boolean } = {}): void {
+    const cls = modelClass(this);
+    const raw = options.raw ?? false;
+    const update_fields = options.update_fields ? new Set(options.update_fields) : null;
+    pre_save.send(cls, { instance: this, raw, using: "default", update_fields });
+    const created = this.save_table(options);
+    post_save.send(cls, { instance: this, created, raw, using: "default", update_fields });
   }
 
   /** A deferred instance saves only its loaded fields (by attname), as Django does; undefined when nothing is deferred. */
@@ -196,14 +205,14 @@ export class Model {
   }
 
   /** Writes the row (Django: _save_table); true when it was an INSERT. */
-  private save_table(options: { update_fields?: string[]; force_insert?: boolean }): boolean {
+  private save_table(options: { update_fields?: string[]; force_insert?: boolean; raw?: boolean }): boolean {
     const meta = this._meta;
     const connection = meta.apps.connection;
     const add = this._state.adding;
     for (const field of meta.foreign_keys) this.syncRelatedKey(field);
     const fields = meta.fields.filter((f) => !options.update_fields || f.primary_key
       || options.update_fields.includes(f.name) || options.update_fields.includes(f.attname));
-    const values = new Map(fields.map((f) => [f, f.pre_save(this, add)]));
+    const values = new Map(fields.map((f) => [f, options.raw ? getAttr(this, f.attname) : f.pre_save(this, add)]));
     const pkSet = this.pk !== null && this.pk !== undefined;
     let updated = false;
     if (pkSet && !options.force_insert && !(add && meta.pk.has_default())) {

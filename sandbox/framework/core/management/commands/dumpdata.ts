@@ -4,6 +4,8 @@
  */
 import type { Project } from "../../../project";
 import type { ModelClass } from "../../../db/models/model_class";
+import { FROM_DB, type Model } from "../../../db/models/base";
+import type { QuerySet } from "../../../db/models/query";
 import { quote_name } from "../../../db/migrations/schema_editor";
 import { CommandError, type CommandResult } from "../base";
 
@@ -18,12 +20,25 @@ export function dumpdata(project: Project, options: DumpdataOptions = {}): Comma
   const objects: Array<Record<string, unknown>> = [];
   for (const model of selected(project, options.app_labels ?? [])) {
     const meta = model._meta;
+    // An automatic through table is dumped as its many-to-many field's lists, as Django does.
+    if (meta.auto_created) continue;
     const result = project.connection.execute(`SELECT * FROM ${quote_name(meta.db_table)} ORDER BY ${quote_name(meta.pk.column)}`);
     for (const row of result.rows) {
       const column = new Map(result.columns.map((name, i) => [name, row[i]]));
       const fields: Record<string, unknown> = {};
       for (const field of meta.fields) if (!field.primary_key) fields[field.name] = field.from_db_value(column.get(field.column));
-      objects.push({ model: meta.label_lower, pk: column.get(meta.pk.column), fields });
+      const pk = column.get(meta.pk.column);
+      // As Django's serializer: a many-to-many field through an automatic table is the list of
+      // the related keys, in the related model's ordering (an explicit through model dumps its own rows).
+      for (const field of meta.many_to_many) {
+        if (!field.through._meta.auto_created) continue;
+        const instance = new model(FROM_DB);
+        instance.pk = pk;
+        instance._state.adding = false;
+        const manager = (instance as unknown as Record<string, { all(): QuerySet<Model> }>)[field.name];
+        if (manager) fields[field.name] = [...manager.all().values_list("pk", { flat: true })];
+      }
+      objects.push({ model: meta.label_lower, pk, fields });
     }
   }
   return { output: python_json(objects, options.indent) };
