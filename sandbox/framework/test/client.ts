@@ -11,6 +11,8 @@ import { pyJsonDumps } from "../http/json";
 import { dont_enforce_csrf_checks } from "../middleware/csrf";
 import type { AbstractBaseUser } from "../contrib/auth/base_user";
 import { force_login, login_with, logout_client } from "./login";
+import { base64 } from "../core/crypto";
+import { BOUNDARY, encode_multipart, form_text, MULTIPART_CONTENT, type PostValue } from "./multipart";
 
 /** A response from the test client: the HttpResponse plus what rendered it. */
 export type TestResponse = HttpResponse & {
@@ -24,7 +26,8 @@ export type TestResponse = HttpResponse & {
   json(): unknown;
 };
 
-export type RequestData = Record<string, string | number | boolean | (string | number)[]>;
+/** Form data: values, lists of values, and (to post) files such as SimpleUploadedFile. */
+export type RequestData = Record<string, PostValue | PostValue[]>;
 
 export interface ClientOptions {
   follow?: boolean;
@@ -41,7 +44,7 @@ export function urlencode(data: RequestData): string {
   const pairs: string[] = [];
   const enc = (v: unknown) => encodeURIComponent(String(v)).replace(/%20/g, "+");
   for (const [key, value] of Object.entries(data)) {
-    for (const v of Array.isArray(value) ? value : [value]) pairs.push(`${enc(key)}=${enc(typeof v === "boolean" ? (v ? "True" : "False") : v)}`);
+    for (const v of Array.isArray(value) ? value : [value]) pairs.push(`${enc(key)}=${enc(typeof v === "object" ? String(v) : form_text(v))}`);
   }
   return pairs.join("&");
 }
@@ -61,9 +64,19 @@ abstract class ClientBase<R> {
     return this.generic("GET", query ? `${path}${path.includes("?") ? "&" : "?"}${query}` : path, "", options);
   }
 
+  /**
+   * As Django's: data posts as multipart/form-data (MULTIPART_CONTENT), files included;
+   * `content_type: "application/json"` sends it as JSON, and the url-encoded type url-encodes it.
+   * A string is sent as it is (url-encoded unless `content_type` says otherwise).
+   */
   post(path: string, data: RequestData | string = {}, options: ClientOptions = {}): R {
-    const content_type = options.content_type ?? "application/x-www-form-urlencoded";
-    const body = typeof data === "string" ? data : content_type === "application/json" ? pyJsonDumps(data) : urlencode(data);
+    if (typeof data === "string") {
+      return this.generic("POST", path, data, { ...options, content_type: options.content_type ?? "application/x-www-form-urlencoded" });
+    }
+    const content_type = options.content_type ?? MULTIPART_CONTENT;
+    const body = content_type === MULTIPART_CONTENT ? encode_multipart(BOUNDARY, data)
+      : content_type === "application/json" ? pyJsonDumps(data)
+        : urlencode(data);
     return this.generic("POST", path, body, { ...options, content_type });
   }
 
@@ -94,15 +107,16 @@ abstract class ClientBase<R> {
     logout_client(this);
   }
 
-  protected abstract generic(method: string, path: string, body: string, options: ClientOptions): R;
+  protected abstract generic(method: string, path: string, body: string | Uint8Array, options: ClientOptions): R;
 
   /** Builds the request, runs it, and records templates and context as they render. */
-  protected start(method: string, path: string, body: string, options: ClientOptions) {
+  protected start(method: string, path: string, body: string | Uint8Array, options: ClientOptions) {
     const headers: Record<string, string> = { ...options.headers };
     if (options.content_type) headers["Content-Type"] = options.content_type;
     const cookie = Object.entries(this.cookies).map(([k, v]) => `${k}=${v}`).join("; ");
     if (cookie) headers["Cookie"] = cookie;
-    const request = new HttpRequest({ method, path, headers, body, secure: options.secure ?? false });
+    const content = typeof body === "string" ? { body } : { bodyBase64: base64(body) };
+    const request = new HttpRequest({ method, path, headers, ...content, secure: options.secure ?? false });
     if (!this.enforce_csrf_checks) dont_enforce_csrf_checks(request);
     const templates: Template[] = [];
     const contexts: Context[] = [];
@@ -143,7 +157,7 @@ abstract class ClientBase<R> {
 
 /** The synchronous test client: `this.client.get("/books/")`. */
 export class Client extends ClientBase<TestResponse> {
-  protected generic(method: string, path: string, body: string, options: ClientOptions): TestResponse {
+  protected generic(method: string, path: string, body: string | Uint8Array, options: ClientOptions): TestResponse {
     const { result, finish } = this.start(method, path, body, options);
     if (result instanceof Promise) {
       result.catch(() => undefined);
@@ -164,7 +178,7 @@ export class Client extends ClientBase<TestResponse> {
 
 /** The test client for async views: `await this.async_client.get("/books/")`. */
 export class AsyncClient extends ClientBase<Promise<TestResponse>> {
-  protected async generic(method: string, path: string, body: string, options: ClientOptions): Promise<TestResponse> {
+  protected async generic(method: string, path: string, body: string | Uint8Array, options: ClientOptions): Promise<TestResponse> {
     const { result, finish } = this.start(method, path, body, options);
     let response = finish(await result);
     if (!options.follow) return response;

@@ -61,8 +61,12 @@ export class InMemoryUploadedFile extends UploadedFile {}
 /** A bigger file; Django streams it to a temporary file (mvt keeps it in memory but names it the same). */
 export class TemporaryUploadedFile extends UploadedFile {}
 
-/** A file made in a test: `new SimpleUploadedFile("notes.txt", "hello", "text/plain")`. */
-export class SimpleUploadedFile extends InMemoryUploadedFile {}
+/** A file made in a test: `new SimpleUploadedFile("notes.txt", "hello")`; the content type is "text/plain" unless given, as in Django. */
+export class SimpleUploadedFile extends InMemoryUploadedFile {
+  constructor(name: string, content: string | Uint8Array = "", content_type = "text/plain") {
+    super(name, content, content_type);
+  }
+}
 
 /** A file made in code: `new ContentFile("hello", "notes.txt")`, as Django's core.files.base.ContentFile. */
 export class ContentFile extends UploadedFile {

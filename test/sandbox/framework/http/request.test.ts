@@ -35,6 +35,11 @@ describe("multipart uploads", () => {
     expect(request.FILES.has("empty")).toBe(false);
   });
 
+  it("reads a body with only the closing delimiter as a form with no fields, as Django does", () => {
+    const request = multipart([]);
+    expect([request.POST.keys(), request.FILES.keys()]).toEqual([[], []]);
+  });
+
   it("enforces Django's limits with Django's messages", () => {
     configure({ DATA_UPLOAD_MAX_NUMBER_FIELDS: 1 });
     expect(() => multipart(['Content-Disposition: form-data; name="a"\r\n\r\n1', 'Content-Disposition: form-data; name="b"\r\n\r\n2']).POST).toThrow(TooManyFieldsSent);
