@@ -19,6 +19,7 @@ export * as messages from "./contrib/messages";
 export * as sessions from "./contrib/sessions";
 export * as signing from "./core/signing";
 export { cache, caches, DEFAULT_TIMEOUT } from "./core/cache";
+export { format_html, format_html_join } from "./utils/html";
 export { UploadedFile, SimpleUploadedFile, InMemoryUploadedFile, TemporaryUploadedFile, ContentFile } from "./core/files/uploadedfile";
 export { default_storage, FileSystemStorage, SuspiciousFileOperation } from "./core/files/storage";
 export { FieldFile } from "./db/models/fields/files";

@@ -161,10 +161,29 @@ export class HttpResponseServerError extends HttpResponse {
 /** Bytes as the body (an image, a download): `new FileResponse(bytes, { content_type: "image/png" })`. */
 export class FileResponse extends HttpResponse {
   readonly bytes: Uint8Array;
+  /** As Django's StreamingHttpResponse: the body is `streaming_content`, not `content`. */
+  readonly streaming = true;
+  /** The size of each chunk of streaming_content, as Django's FileResponse.block_size. */
+  block_size = 4096;
 
   constructor(bytes: Uint8Array, options: ResponseOptions = {}) {
     super("", { content_type: "application/octet-stream", ...options });
     this.bytes = bytes;
     this.headers["Content-Length"] = String(bytes.length);
+  }
+
+  private iterator?: Generator<Uint8Array>;
+
+  /** The body as chunks of bytes of at most block_size, read once as Django's iterator: `for (const chunk of response.streaming_content)`. */
+  get streaming_content(): Generator<Uint8Array> {
+    const { bytes, block_size } = this;
+    return (this.iterator ??= (function* chunks() {
+      for (let at = 0; at < bytes.length; at += block_size) yield bytes.subarray(at, at + block_size);
+    })());
+  }
+
+  /** The whole body, as Django's getvalue() joins streaming_content. */
+  getvalue(): Uint8Array {
+    return this.bytes.slice();
   }
 }

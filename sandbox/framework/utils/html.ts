@@ -1,5 +1,51 @@
-/** HTML helpers, as in Django's utils/html.py: urlize, json_script, unescape, quoting. */
-import { escape, isSafe, mark_safe, type SafeString } from "../template/safestring";
+/** HTML helpers, as in Django's utils/html.py: format_html, urlize, json_script, unescape, quoting. */
+import { ValueError } from "../core/exceptions";
+import { conditional_escape, escape, isSafe, mark_safe, type SafeString } from "../template/safestring";
+
+/**
+ * Python's str.format for the fields format_html takes: `{}` (the next argument), `{0}`,
+ * `{name}` (from the last argument, an object of named values), and `{{`/`}}` for braces.
+ */
+function str_format(format_string: string, args: unknown[], kwargs: Record<string, unknown>): string {
+  let next = 0;
+  let numbering: "auto" | "manual" | undefined;
+  return format_string.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (match, field: string | undefined) => {
+    if (field === undefined) return match[0]!;
+    if (field.includes(":") || field.includes("!")) throw new ValueError(`format_html does not take a conversion or format spec: '${match}'.`);
+    if (field === "" || /^\d+$/.test(field)) {
+      const mode = field === "" ? "auto" : "manual";
+      if (numbering && numbering !== mode) throw new ValueError(mode === "auto" ? "cannot switch from manual field specification to automatic field numbering" : "cannot switch from automatic field numbering to manual field specification");
+      numbering = mode;
+      const index = field === "" ? next++ : Number(field);
+      if (index >= args.length) throw new RangeError(`Replacement index ${index} out of range for positional args tuple`);
+      return String(args[index]);
+    }
+    if (!Object.hasOwn(kwargs, field)) throw new RangeError(`KeyError: '${field}'`);
+    return String(kwargs[field]);
+  });
+}
+
+/**
+ * Django's format_html: builds HTML with every argument escaped (unless already safe) and
+ * marks the result safe. `format_html("<a href=\"{}\">{}</a>", url, title)`, or with names
+ * from an object: `format_html("<b>{name}</b>", { name })`.
+ */
+export function format_html(format_string: string, ...args: unknown[]): SafeString {
+  const last = args[args.length - 1];
+  const named = /\{[A-Za-z_]/.test(format_string) && typeof last === "object" && last !== null && Object.getPrototypeOf(last) === Object.prototype;
+  const positional = (named ? args.slice(0, -1) : args).map((arg) => conditional_escape(arg));
+  const kwargs = named ? Object.fromEntries(Object.entries(last as Record<string, unknown>).map(([k, v]) => [k, conditional_escape(v)])) : {};
+  return mark_safe(str_format(format_string, positional, kwargs));
+}
+
+/**
+ * Django's format_html_join: format_html on each item's arguments (an array, or an object of
+ * named values), joined by the escaped `sep`. `format_html_join("\n", "<li>{} {}</li>", users.map((u) => [u.first_name, u.last_name]))`.
+ */
+export function format_html_join(sep: string, format_string: string, args_generator: Iterable<unknown[] | Record<string, unknown>>): SafeString {
+  const parts = [...args_generator].map((args) => format_html(format_string, ...(Array.isArray(args) ? args : [args])).toString());
+  return mark_safe(parts.join(conditional_escape(sep).toString()));
+}
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 

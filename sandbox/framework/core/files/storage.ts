@@ -3,6 +3,10 @@
  * picks a free name (`cover_a1B2c3d.png` on a clash), and `url(name)` is under MEDIA_URL.
  * The files live in memory in the sandbox; whoever runs it listens for changes and keeps
  * them on disk (`<project>/media/`).
+ *
+ * Django's MEDIA_ROOT is that folder, always: the sandbox has no file system to point it
+ * elsewhere, so a MEDIA_ROOT in settings.ts is accepted like any setting but moves nothing,
+ * and the Django export writes `MEDIA_ROOT = BASE_DIR / "media"` beside the same files.
  */
 import { settings } from "../../conf/settings";
 import { get_random_string } from "../crypto";
