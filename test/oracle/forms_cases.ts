@@ -48,6 +48,10 @@ export const FORM_CASES: FormCase[] = [
   { fields: [["f", "FileField", {}]], data: {}, files: { f: { name: "a.txt", content: "" } } },
   { fields: [["f", "FileField", { max_length: 3 }]], data: {}, files: { f: { name: "long.txt", content: "x" } } },
   { fields: [["f", "FileField", {}]], data: {} },
+  // ClearableFileInput's clear box: false for an optional field, a contradiction with a file, ignored when required.
+  { fields: [["f", "FileField", { required: false }]], data: { "f-clear": "on" } },
+  { fields: [["f", "FileField", { required: false }]], data: { "f-clear": "on" }, files: { f: { name: "a.txt", content: "x" } } },
+  { fields: [["f", "FileField", {}]], data: { "f-clear": "on" } },
   { fields: [["f", "FileField", {}]] },
   {
     fields: [["name", "CharField", { max_length: 10, initial: "Ann" }], ["age", "IntegerField", { required: false }], ["kind", "ChoiceField", { choices: CHOICES, initial: "b" }]],

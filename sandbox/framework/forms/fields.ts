@@ -39,6 +39,7 @@ export class Field {
     this.initial = options.initial;
     this.help_text = options.help_text ?? "";
     this.widget = options.widget ?? this.default_widget();
+    this.widget.is_required = this.required;
     this.validators = [...(options.validators ?? [])];
     this.disabled = options.disabled ?? false;
     const defaults: Record<string, string> = {};

@@ -2,7 +2,7 @@
 import { ValidationError } from "../core/exceptions";
 import { has_file } from "../core/files/uploadedfile";
 import { Field, type FieldOptions, isEmpty } from "./fields";
-import { FileInput, type Widget } from "./widgets";
+import { ClearableFileInput, FILE_INPUT_CONTRADICTION, type Widget } from "./widgets";
 
 /** What an uploaded file must offer (request.FILES holds UploadedFile objects). */
 export interface FileLike {
@@ -16,6 +16,7 @@ export class FileField extends Field {
     invalid: "No file was submitted. Check the encoding type on the form.",
     missing: "No file was submitted.",
     empty: "The submitted file is empty.",
+    contradiction: "Please either submit a file or check the clear checkbox, not both.",
   };
   max_length?: number;
   allow_empty_file: boolean;
@@ -27,7 +28,7 @@ export class FileField extends Field {
   }
 
   protected override default_widget(): Widget {
-    return new FileInput();
+    return new ClearableFileInput();
   }
 
   override to_python(data: unknown): unknown {
@@ -47,16 +48,22 @@ export class FileField extends Field {
   /**
    * Django's FileField.clean(data, initial): the new file, else the `initial` one (an edit
    * form keeps the stored file when none is sent). An initial file without a name (a new
-   * instance's empty FieldFile) is no file, so a required field then says so.
+   * instance's empty FieldFile) is no file, so a required field then says so. false is
+   * ClearableFileInput's "clear": kept for an optional field, no file for a required one.
    */
   clean_file(data: unknown, initial: unknown): unknown {
+    if (data === FILE_INPUT_CONTRADICTION) throw this.error("contradiction");
+    if (data === false) {
+      if (!this.required) return false;
+      data = null;
+    }
     if (!has_file(data) && has_file(initial)) return initial;
     return this.clean(data);
   }
 
   /** What a bound form shows: the initial file when none was sent. */
   override bound_data(data: unknown, initial: unknown): unknown {
-    return data === null || data === undefined ? initial : data;
+    return data === null || data === undefined || data === FILE_INPUT_CONTRADICTION ? initial : data;
   }
 
   override has_changed(_initial: unknown, data: unknown): boolean {

@@ -8,5 +8,5 @@ export { ModelChoiceField, ModelMultipleChoiceField, type ModelChoiceFieldOption
 export { ModelForm, modelform_factory, fields_for_model, model_to_dict, type ModelFormMeta, type ModelFormOptions } from "./models";
 export { BaseFormSet, ManagementForm, formset_factory, type FormSetOptions, type FormSetFactoryOptions } from "./formsets";
 export { BaseModelFormSet, BaseInlineFormSet, modelformset_factory, inlineformset_factory, type ModelFormSetOptions } from "./model_formsets";
-export { Widget, Input, TextInput, NumberInput, EmailInput, URLInput, DateInput, DateTimeInput, TimeInput, PasswordInput, HiddenInput, FileInput, Textarea, CheckboxInput, Select, SelectMultiple } from "./widgets";
+export { Widget, Input, TextInput, NumberInput, EmailInput, URLInput, DateInput, DateTimeInput, TimeInput, PasswordInput, HiddenInput, FileInput, ClearableFileInput, FILE_INPUT_CONTRADICTION, Textarea, CheckboxInput, Select, SelectMultiple } from "./widgets";
 export { ErrorList, ErrorDict, errorList, flatatt, type ErrorData } from "./utils";

@@ -6,6 +6,7 @@
 import { FieldError, ImproperlyConfigured, ValidationError, ValueError } from "../core/exceptions";
 import type { Model } from "../db/models/base";
 import type { Field as ModelField } from "../db/models/fields";
+import { FileField as ModelFileField } from "../db/models/fields/files";
 import type { ModelClass } from "../db/models/model_class";
 import type { Field } from "./fields";
 import { formfield } from "./formfield";
@@ -114,7 +115,8 @@ export class ModelForm extends Form {
       const value = this.cleaned_data[field.name];
       const omitted = formField?.widget.value_omitted_from_data(this.data ?? { get: () => undefined }, this.files ?? { get: () => undefined }, this.add_prefix(field.name));
       if (field.has_default() && omitted && (value === null || value === undefined || value === "")) continue;
-      (this.instance as unknown as Record<string, unknown>)[field.name] = value;
+      if (field instanceof ModelFileField) field.save_form_data(this.instance, value);
+      else (this.instance as unknown as Record<string, unknown>)[field.name] = value;
     }
   }
 

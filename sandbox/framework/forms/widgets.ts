@@ -10,6 +10,8 @@ type Data = { get(key: string): unknown; getlist?(key: string): unknown[] };
 export class Widget {
   attrs: Record<string, unknown>;
   is_hidden = false;
+  /** Set by the field: whether it is required (Django's widget.is_required). */
+  is_required = false;
 
   constructor(options: { attrs?: Record<string, unknown> } = {}) {
     this.attrs = { ...options.attrs };
@@ -125,6 +127,59 @@ export class FileInput extends Input {
   }
   override value_omitted_from_data(_data: Data, files: Data, name: string): boolean {
     return files.get(name) === undefined;
+  }
+}
+
+/** What ClearableFileInput gives when a file is sent and the clear box is checked too (Django's FILE_INPUT_CONTRADICTION). */
+export const FILE_INPUT_CONTRADICTION = Symbol("FILE_INPUT_CONTRADICTION");
+
+/**
+ * Django's ClearableFileInput, forms.FileField's widget: with a stored file it shows
+ * "Currently: <a href=url>name</a>", a "Clear" checkbox when the field is optional, and
+ * "Change:" before the file input. Checking Clear gives false (clear the file).
+ */
+export class ClearableFileInput extends FileInput {
+  clear_checkbox_label = "Clear";
+  initial_text = "Currently";
+  input_text = "Change";
+
+  clear_checkbox_name(name: string): string {
+    return `${name}-clear`;
+  }
+
+  clear_checkbox_id(name: string): string {
+    return `${name}_id`;
+  }
+
+  /** A stored file with a URL (an empty FieldFile is none). */
+  is_initial(value: unknown): value is { name: string; url: string } {
+    return has_file(value) && Boolean((value as { url?: unknown }).url);
+  }
+
+  override render(name: string, value: unknown, attrs: Record<string, unknown> = {}): SafeString {
+    const input = super.render(name, value, attrs).toString();
+    if (!this.is_initial(value)) return mark_safe(input);
+    const checkbox_name = this.clear_checkbox_name(name);
+    const checkbox_id = this.clear_checkbox_id(checkbox_name);
+    const disabled = { ...this.attrs, ...attrs }["disabled"] ? " disabled" : "";
+    const clear = this.is_required ? ""
+      : `\n<input type="checkbox" name="${escape(checkbox_name).toString()}" id="${escape(checkbox_id).toString()}"${disabled}>` +
+        `\n<label for="${escape(checkbox_id).toString()}">${this.clear_checkbox_label}</label>`;
+    const link = `<a href="${escape(value.url).toString()}">${escape(value.name).toString()}</a>`;
+    return mark_safe(`${this.initial_text}: ${link}${clear}<br>\n${this.input_text}:\n${input}`);
+  }
+
+  /** The upload; false when Clear is checked (FILE_INPUT_CONTRADICTION with an upload too). */
+  override value_from_datadict(data: Data, files: Data, name: string): unknown {
+    const upload = super.value_from_datadict(data, files, name);
+    if (!this.is_required && new CheckboxInput().value_from_datadict(data, files, this.clear_checkbox_name(name))) {
+      return upload ? FILE_INPUT_CONTRADICTION : false;
+    }
+    return upload;
+  }
+
+  override value_omitted_from_data(data: Data, files: Data, name: string): boolean {
+    return super.value_omitted_from_data(data, files, name) && data.get(this.clear_checkbox_name(name)) === undefined;
   }
 }
 

@@ -1,6 +1,6 @@
 import initSqlJs from "sql.js";
 import { describe, expect, it } from "vitest";
-import { forms, models, setup } from "../../../../sandbox/framework";
+import { forms, models, setup, SimpleUploadedFile } from "../../../../sandbox/framework";
 
 const SQL = await initSqlJs();
 
@@ -159,5 +159,31 @@ describe("ModelForm with a FileField, as Django", () => {
     expect(form.is_valid()).toBe(true);
     expect((form.cleaned_data["file"] as models.FieldFile).name).toBe("docs/a.txt");
     expect(form.get("file").toString()).not.toContain("required");
+  });
+
+  it("shows the stored file as Django's ClearableFileInput: Currently, Clear for an optional field, Change", () => {
+    const { Doc, DocForm } = documents();
+    const form = new DocForm({ instance: new Doc({ title: "x", file: "docs/a.txt", other: "docs/b.txt" }) });
+    expect(form.get("file").toString()).toBe('Currently: <a href="/media/docs/a.txt">docs/a.txt</a><br>\nChange:\n<input type="file" name="file" id="id_file">');
+    expect(form.get("other").toString()).toBe([
+      'Currently: <a href="/media/docs/b.txt">docs/b.txt</a>',
+      '<input type="checkbox" name="other-clear" id="other-clear_id">',
+      '<label for="other-clear_id">Clear</label><br>',
+      "Change:",
+      '<input type="file" name="other" id="id_other">',
+    ].join("\n"));
+  });
+
+  it("clears an optional file when Clear is checked, and refuses a file sent with Clear checked", () => {
+    const { Doc, DocForm } = documents();
+    const doc = Doc.objects.create({ title: "x", file: "docs/a.txt", other: "docs/b.txt" });
+    const cleared = new DocForm({ data: { title: "x", "other-clear": "on" }, files: {}, instance: doc });
+    expect(cleared.is_valid()).toBe(true);
+    expect(cleared.cleaned_data["other"]).toBe(false);
+    cleared.save();
+    const stored = Doc.objects.get({ pk: doc.pk });
+    expect([stored.file.name, (stored as unknown as { other: models.FieldFile }).other.name]).toEqual(["docs/a.txt", ""]);
+    const both = new DocForm({ data: { title: "x", "other-clear": "on" }, files: { other: new SimpleUploadedFile("c.txt", "x") }, instance: doc });
+    expect(both.errors.get_json_data()).toEqual({ other: [{ message: "Please either submit a file or check the clear checkbox, not both.", code: "contradiction" }] });
   });
 });

@@ -147,6 +147,12 @@ export class FileField extends CharField {
     ((instance as Holder)[RAW] ??= {})[this.name] = value;
   }
 
+  /** A ModelForm's cleaned value onto the instance: nothing for null (no change), "" for false (cleared), as Django's. */
+  save_form_data(instance: object, data: unknown): void {
+    if (data === null || data === undefined) return;
+    this.set_raw(instance, data === false ? "" : data);
+  }
+
   /** Writes an assigned upload to storage before the row is saved (Django: pre_save). */
   override pre_save(instance: object): unknown {
     const file = this.field_file(instance);
