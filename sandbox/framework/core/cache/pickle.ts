@@ -2,7 +2,7 @@
  * What Django's caches do with pickle: a value is stored as data and every get rebuilds
  * a new copy, so `cache.get` returns an equal value that is not the one stored (changing
  * either later changes nothing in the other). Model instances come back as instances of
- * their model (fields, pk, `_state.adding` false, `_state.db`, cached relations), a
+ * their model (fields, pk, `_state.adding` and `_state.db`, cached relations), a
  * QuerySet as a QuerySet holding its results, and dates, Maps, Sets, bytes and safe
  * strings as themselves. `dumps` gives a tree of plain data; `to_text` turns it into
  * JSON for the database cache, which cannot hold instances of other classes.
@@ -110,7 +110,8 @@ class Pickler {
     }
     const prefetched: Record<string, Pickled> = {};
     for (const [name, items] of instance._state.prefetched) prefetched[name] = this.dump(items);
-    return { $: "model", label: meta.label, adding: instance._state.adding, v: this.attributes(instance), files, related, prefetched };
+    const state = instance._state;
+    return { $: "model", label: meta.label, adding: state.adding, db: state.db, v: this.attributes(instance), files, related, prefetched };
   }
 
   /** As Django's QuerySet.__getstate__: the results, fetched now. */
@@ -189,6 +190,7 @@ class Unpickler {
     const instance = new (model as unknown as new (kwargs: Record<string, unknown>) => Model)(FROM_DB);
     this.keep(node, instance);
     instance._state.adding = node["adding"] as boolean;
+    instance._state.db = (node["db"] as string | null | undefined) ?? null;
     this.assign(instance as unknown as Record<string, unknown>, node.v);
     for (const [name, file] of Object.entries(node["files"] as Record<string, string | null>)) {
       (instance as unknown as Record<string, unknown>)[name] = file;

@@ -25,6 +25,8 @@ import { clean_fields, full_clean, validate_unique } from "./validation";
 export class ModelState {
   /** True until the instance is saved or loaded from the database. */
   adding: boolean;
+  /** The database it was loaded from or saved to ("default"), null until then (Django's _state.db). */
+  db: string | null;
   /** Set when the instance came from a query that returned more than one row (N+1 detection). */
   from_multi_row: boolean;
   private first_name: string | undefined = undefined;
@@ -36,6 +38,7 @@ export class ModelState {
 
   constructor(adding: boolean, from_multi_row = false) {
     this.adding = adding;
+    this.db = adding ? null : "default";
     this.from_multi_row = from_multi_row;
   }
 
@@ -238,6 +241,7 @@ export class Model {
       if (!pkSet) this.pk = result.lastInsertRowid;
     }
     this._state.adding = false;
+    this._state.db = "default";
     return !updated;
   }
 

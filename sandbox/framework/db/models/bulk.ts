@@ -46,6 +46,7 @@ export function bulk_create<T extends Model>(model: ModelClass, objs: T[], optio
         batch.forEach((obj, i) => {
           setAttr(obj, meta.pk.attname, result.rows[i][0]);
           obj._state.adding = false;
+          obj._state.db = "default";
         });
       }
     }

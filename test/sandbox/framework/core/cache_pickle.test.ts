@@ -16,7 +16,7 @@ describe("LocMemCache pickles values", () => {
     expect(cached).toBeInstanceOf(Book);
     expect(cached).not.toBe(dune);
     expect([cached.pk, cached.title, cached.author_id, cached.published]).toEqual([dune.pk, "Dune", dune.author_id, 1965]);
-    expect(cached._state.adding).toBe(false);
+    expect([cached._state.adding, cached._state.db]).toEqual([false, "default"]);
     cached.title = "Dune (revised)";
     cached.save();
     expect(Book.objects.get({ pk: dune.pk }).title).toBe("Dune (revised)");

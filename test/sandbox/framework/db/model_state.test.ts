@@ -53,3 +53,14 @@ describe("reading rows where code cannot be generated", () => {
     expect(tracer.queries).toHaveLength(2);
   });
 });
+
+describe("ModelState.db", () => {
+  it("is null for a new instance and \"default\" once saved, bulk-created or loaded, as Django's _state.db", () => {
+    project();
+    const author = new Author({ name: "Ada" });
+    expect(author._state.db).toBeNull();
+    author.save();
+    const [bulk] = Author.objects.bulk_create([new Author({ name: "Bob" })]);
+    expect([author._state.db, bulk!._state.db, Author.objects.get({ name: "Ada" })._state.db]).toEqual(["default", "default", "default"]);
+  });
+});
