@@ -28,6 +28,8 @@ export class HttpResponse {
   status_code: number;
   content: string;
   readonly charset = "utf-8";
+  /** True for a response whose body is streaming_content (FileResponse), which caches leave alone. */
+  readonly streaming: boolean = false;
   readonly headers: Headers;
   readonly cookies: Record<string, Cookie> = {};
   private reason?: string;
@@ -162,7 +164,7 @@ export class HttpResponseServerError extends HttpResponse {
 export class FileResponse extends HttpResponse {
   readonly bytes: Uint8Array;
   /** As Django's StreamingHttpResponse: the body is `streaming_content`, not `content`. */
-  readonly streaming = true;
+  override readonly streaming = true;
   /** The size of each chunk of streaming_content, as Django's FileResponse.block_size. */
   block_size = 4096;
 

@@ -39,7 +39,7 @@ function get_max_age(response: HttpResponse): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** Stores cacheable responses: 200s without private or Set-Cookie-on-Vary-Cookie. */
+/** Stores cacheable responses: 200s, not streaming, without private or Set-Cookie-on-Vary-Cookie. */
 export class UpdateCacheMiddleware extends MiddlewareMixin {
   constructor(get_response: GetResponse, protected readonly cache_options: CacheOptions = {}) {
     super(get_response);
@@ -47,7 +47,7 @@ export class UpdateCacheMiddleware extends MiddlewareMixin {
 
   override process_response(request: HttpRequest, response: HttpResponse): HttpResponse {
     if (!update_flags.get(request)) return response;
-    if (response.status_code !== 200 && response.status_code !== 304) return response;
+    if (response.streaming || (response.status_code !== 200 && response.status_code !== 304)) return response;
     if (Object.keys(request.COOKIES).length === 0 && Object.keys(response.cookies).length > 0 && has_vary_header(response, "Cookie")) return response;
     if (/(^|,)\s*private\b/.test(response.headers.get("Cache-Control") ?? "")) return response;
     const o = options(this.cache_options);

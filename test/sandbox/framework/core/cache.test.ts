@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cache_page, HttpResponse, vary_on_headers, type HttpRequest } from "../../../../sandbox/framework";
+import { cache_page, FileResponse, HttpResponse, vary_on_headers, type HttpRequest } from "../../../../sandbox/framework";
 import { configure } from "../../../../sandbox/framework/conf/settings";
 import { LocMemCache } from "../../../../sandbox/framework/core/cache";
 import { makeProject } from "../middleware/project";
@@ -72,5 +72,15 @@ describe("cache_page and the request trace", () => {
       "CacheKeyWarning: Cache key will cause errors if used with me",
       "CacheKeyWarning: Cache key contains characters that will cau",
     ]);
+  });
+
+  it("does not cache a streaming response (a FileResponse), as Django's UpdateCacheMiddleware", async () => {
+    configure({});
+    const bytes = Uint8Array.from([1, 2, 3]);
+    const p = makeProject({ "file/": cache_page(60)(() => new FileResponse(bytes)) });
+    await p.request({ method: "GET", path: "/file/" });
+    const second = await p.request({ method: "GET", path: "/file/" });
+    expect(second.response).toBeInstanceOf(FileResponse);
+    expect((second.response as FileResponse).getvalue()).toEqual(bytes);
   });
 });
