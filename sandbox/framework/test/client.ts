@@ -23,6 +23,8 @@ export type TestResponse = HttpResponse & {
   request: HttpRequest;
   /** [url, status] for each redirect followed. */
   redirect_chain: [string, number][];
+  /** The client that made the request (assertRedirects fetches the target with it, as Django). */
+  client: Client | AsyncClient;
   json(): unknown;
 };
 
@@ -142,6 +144,7 @@ abstract class ClientBase<R> {
         templates,
         request,
         redirect_chain: [] as [string, number][],
+        client: this as unknown as Client | AsyncClient,
         json: () => JSON.parse(response.content) as unknown,
       });
     };
