@@ -1,34 +1,17 @@
 /** TestCase.assertRedirects with Django's semantics and messages (django/test/testcases.py, 3.2). */
-import initSqlJs from "sql.js";
 import { describe, expect, it } from "vitest";
-import { Client, HttpResponse, HttpResponseRedirect, login_required, path, setup, TestCase, type HttpRequest } from "../../../../sandbox/framework";
-import { PBKDF2PasswordHasher } from "../../../../sandbox/framework/contrib/auth/hashers";
+import { Client, HttpResponse, HttpResponseRedirect, login_required, TestCase, type HttpRequest } from "../../../../sandbox/framework";
 import { User } from "../../../../sandbox/framework/contrib/auth/models";
-import { DEFAULT_MIDDLEWARE } from "../middleware/project";
-
-const SQL = await initSqlJs();
-
-class FastHasher extends PBKDF2PasswordHasher {
-  override iterations = 10;
-}
+import { makeProject } from "../middleware/project";
 
 function testCase() {
-  const project = setup({
-    modules: {
-      settings: { SECRET_KEY: "k", INSTALLED_APPS: ["mvt.contrib.auth", "mvt.contrib.sessions"], MIDDLEWARE: DEFAULT_MIDDLEWARE, ROOT_URLCONF: "urls", PASSWORD_HASHERS: [FastHasher] },
-      urls: {
-        urlpatterns: [
-          path("go/", () => new HttpResponseRedirect("/private/")),
-          path("relative/", () => new HttpResponseRedirect("../private/")),
-          path("query/", () => new HttpResponseRedirect("/private/?b=2&a=1")),
-          path("gone/", () => new HttpResponseRedirect("/nowhere/")),
-          path("here/", () => new HttpResponse("here")),
-          path("private/", login_required((request: HttpRequest) => new HttpResponse(`hello ${(request.user as User).username}`))),
-        ],
-      },
-    },
-    templates: {},
-    database: new SQL.Database(),
+  const project = makeProject({
+    "go/": () => new HttpResponseRedirect("/private/"),
+    "relative/": () => new HttpResponseRedirect("../private/"),
+    "query/": () => new HttpResponseRedirect("/private/?b=2&a=1"),
+    "gone/": () => new HttpResponseRedirect("/nowhere/"),
+    "here/": () => new HttpResponse("here"),
+    "private/": login_required((request: HttpRequest) => new HttpResponse(`hello ${(request.user as User).username}`)),
   });
   const user = User.objects.create({ username: "ann" });
   return { test: new TestCase(project), user, project };
