@@ -43,7 +43,7 @@ describe("importing and removing a lesson pack", () => {
     await page.getByTestId("import-pack-path").fill(damaged);
     await page.getByTestId("import-pack-go").click();
     const notice = page.getByTestId("packs-notice");
-    await expect.poll(() => notice.textContent()).toContain(`The pack was not imported: importPack failed: ${damaged} is not a readable .mvtpack`);
+    await expect.poll(() => notice.textContent()).toContain(`The pack was not imported: ${damaged} is not a readable .mvtpack`);
     expect(await notice.getAttribute("role")).toBe("alert");
     await notice.scrollIntoViewIfNeeded();
     await shot(page, "packs-import-refused");

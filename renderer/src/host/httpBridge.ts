@@ -19,8 +19,9 @@ export function createHttpBridge(baseUrl: string, token: string): HostApi {
     const text = await response.text();
     const body = text ? decodeWire(text) : null;
     if (!response.ok) {
-      const message = isErrorBody(body) ? body.error : `HTTP ${response.status}`;
-      throw new Error(`${method} failed: ${message}`);
+      // The server's message is whole: what was wrong and what to do (a failure it did not
+      // expect already names the method), so it is shown as it came.
+      throw new Error(isErrorBody(body) ? body.error : `${method} failed: HTTP ${response.status}`);
     }
     return body ?? undefined;
   };
