@@ -130,10 +130,10 @@ export interface LiveApp extends AppSession {
   /** The preview page's text. */
   frameText(): Promise<string | null>;
   /**
-   * Resolves once the preview has no request running. A click in the frame waits for this
-   * after anything that reloads the page: text polled for may already be in the old
-   * document, and a page swapped in under the pointer (a line above it appearing or going)
-   * takes the click somewhere else.
+   * Resolves once the preview has no request running and its frame has finished loading
+   * the document it was last given. A click in the frame waits for this after anything
+   * that reloads the page: text polled for may already be in the old document, and a
+   * click while the frame swaps documents (or a line above it appears or goes) is lost.
    */
   settled(): Promise<void>;
   /** Restarts the server on the same home (see restartServer); `url` is then the new one. */
@@ -178,7 +178,9 @@ export function useApp(name: string, options: { prepare?: (home: string) => void
     frame,
     frameText: () => frame().locator("body").textContent(),
     async settled() {
-      await expect.poll(() => live().page.getByTestId("preview-running").count(), { timeout: 30_000 }).toBe(0);
+      const page = live().page;
+      const loaded = () => page.getByTestId("preview-frame").evaluate((frame: HTMLElement) => frame.dataset.document === frame.dataset.loadedDocument);
+      await expect.poll(async () => (await page.getByTestId("preview-running").count()) === 0 && (await loaded()), { timeout: 30_000 }).toBe(true);
     },
     async restart() {
       const app = live();

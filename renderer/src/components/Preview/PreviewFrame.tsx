@@ -13,6 +13,8 @@ interface FrameMessage {
   multipart?: FormEntry[];
 }
 
+let documentsShown = 0;
+
 function isFrameMessage(data: unknown): data is FrameMessage {
   if (typeof data !== "object" || data === null) return false;
   const message = data as Partial<FrameMessage>;
@@ -29,6 +31,10 @@ export function PreviewFrame() {
   const page = useApp((state) => state.page);
   const navigate = useApp((state) => state.navigate);
   const srcDoc = useMemo(() => (page ? framePage(page.response) : ""), [page]);
+  // Each document the frame is given is numbered; the frame says which one has finished
+  // loading, so anything that clicks in it (a test, a tool) can wait for the swap to end:
+  // a click while the old document is going and the new one not yet laid out lands nowhere.
+  const documentNumber = useMemo(() => (srcDoc ? ++documentsShown : 0), [srcDoc]);
 
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
@@ -49,6 +55,10 @@ export function PreviewFrame() {
       title={`Preview of ${page.path}`}
       sandbox="allow-scripts allow-forms"
       srcDoc={srcDoc}
+      data-document={documentNumber}
+      onLoad={(event) => {
+        event.currentTarget.dataset.loadedDocument = String(documentNumber);
+      }}
     />
   );
 }
