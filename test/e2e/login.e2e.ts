@@ -60,10 +60,8 @@ describe("logging in on a blog project", () => {
     await expect.poll(() => page.getByTestId("redirects").count(), { timeout: 30_000 }).toBe(0);
     await app.settled();
     await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Welcome back, ada");
-    await app.frame().getByText("All posts").click();
-    await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Hello, ada.");
-    await app.frame().getByText("Members", { exact: true }).click();
-    await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Welcome back, ada");
+    await app.clickInPreview(app.frame().getByText("All posts"), "Hello, ada.");
+    await app.clickInPreview(app.frame().getByText("Members", { exact: true }), "Welcome back, ada");
 
     // Widen the file tree: the layout is kept by the host, like the cookies.
     const splitter = page.getByRole("separator", { name: "Resize the file tree" });

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type FrameLocator, type Page } from "playwright-core";
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 
 export const SHOTS = join("test-results", "screenshots");
@@ -136,6 +136,13 @@ export interface LiveApp extends AppSession {
    * click while the frame swaps documents (or a line above it appears or goes) is lost.
    */
   settled(): Promise<void>;
+  /**
+   * Clicks `target` in the preview (once it has settled) and waits until the frame's text
+   * contains `expected`. If nothing came of the click in 10 s, the preview's state is
+   * printed and it clicks once more: a lost click shows in the log, and still fails the
+   * test if it happens twice.
+   */
+  clickInPreview(target: Locator, expected: string): Promise<void>;
   /** Restarts the server on the same home (see restartServer); `url` is then the new one. */
   restart(): Promise<void>;
 }
@@ -158,6 +165,11 @@ export function useApp(name: string, options: { prepare?: (home: string) => void
     if (session) await closeApp(session);
   });
   const frame = () => live().page.frameLocator('[data-testid="preview-frame"]');
+  const settled = async () => {
+    const page = live().page;
+    const loaded = () => page.getByTestId("preview-frame").evaluate((node: HTMLElement) => node.dataset.document === node.dataset.loadedDocument);
+    await expect.poll(async () => (await page.getByTestId("preview-running").count()) === 0 && (await loaded()), { timeout: 30_000 }).toBe(true);
+  };
   return {
     consoleErrors,
     get home() {
@@ -177,10 +189,23 @@ export function useApp(name: string, options: { prepare?: (home: string) => void
     },
     frame,
     frameText: () => frame().locator("body").textContent(),
-    async settled() {
+    settled,
+    async clickInPreview(target, expected) {
       const page = live().page;
-      const loaded = () => page.getByTestId("preview-frame").evaluate((frame: HTMLElement) => frame.dataset.document === frame.dataset.loadedDocument);
-      await expect.poll(async () => (await page.getByTestId("preview-running").count()) === 0 && (await loaded()), { timeout: 30_000 }).toBe(true);
+      const arrived = async () => ((await frame().locator("body").textContent()) ?? "").includes(expected);
+      for (let attempt = 1; ; attempt++) {
+        await settled();
+        await target.click();
+        try {
+          await expect.poll(arrived, { timeout: attempt === 1 ? 10_000 : 30_000 }).toBe(true);
+          return;
+        } catch (error) {
+          if (attempt > 1) throw error;
+          const state = await page.getByTestId("preview-frame").evaluate((node: HTMLElement) => JSON.stringify({ ...node.dataset }));
+          const address = await page.getByTestId("address").inputValue();
+          console.warn(`clickInPreview: "${expected}" not shown 10 s after the click (address ${address}, running ${await page.getByTestId("preview-running").count()}, frame ${state}); clicking again.`);
+        }
+      }
     },
     async restart() {
       const app = live();
