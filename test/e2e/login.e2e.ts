@@ -40,10 +40,10 @@ describe("logging in on a blog project", () => {
     // The members page sends a stranger to the login page, and back after logging in.
     await go("/members/");
     await expect.poll(address, { timeout: 30_000 }).toBe("/accounts/login/?next=/members/");
+    await app.settled();
     await app.frame().locator('input[name="username"]').fill("ada");
     await app.frame().locator('input[name="password"]').fill("correct-horse-battery");
-    await app.frame().getByRole("button", { name: "Log in" }).click();
-    await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Welcome back, ada");
+    await app.clickInPreview(app.frame().getByRole("button", { name: "Log in" }), "Welcome back, ada");
     expect(await address()).toBe("/members/");
     await shot(page, "login-members");
 
@@ -90,10 +90,8 @@ describe("logging in on a blog project", () => {
     expect(await treeWidth()).toBe(widened);
     await go("/members/");
     await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Welcome back, ada");
-    await app.settled();
 
-    await app.frame().getByRole("button", { name: "Log out" }).click();
-    await expect.poll(app.frameText, { timeout: 30_000 }).toContain("Log in");
+    await app.clickInPreview(app.frame().getByRole("button", { name: "Log out" }), "Log in");
 
     // Logging out sent user_logged_out to the learner's receiver, and emptied the session.
     await page.getByTestId("dock-history").click();

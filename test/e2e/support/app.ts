@@ -201,7 +201,8 @@ export function useApp(name: string, options: { prepare?: (home: string) => void
           return;
         } catch (error) {
           if (attempt > 1) throw error;
-          const state = await page.getByTestId("preview-frame").evaluate((node: HTMLElement) => JSON.stringify({ ...node.dataset }));
+          const state = await page.getByTestId("preview-frame").evaluate((node: HTMLIFrameElement) =>
+            JSON.stringify({ ...node.dataset, title: node.title, frames: document.querySelectorAll("iframe").length }));
           const address = await page.getByTestId("address").inputValue();
           console.warn(`clickInPreview: "${expected}" not shown 10 s after the click (address ${address}, running ${await page.getByTestId("preview-running").count()}, frame ${state}); clicking again.`);
         }
