@@ -1,7 +1,7 @@
 /** `mvt verify [packDir...]`: verifies lesson packs headless and prints a line per lesson. */
 import { join, resolve } from "node:path";
 import { statIfExists } from "../host/files";
-import { type LoadedPacks, loadPack, loadPacks, mergeLoaded } from "../host/packs";
+import { describePackError, type LoadedPacks, loadPack, loadPacks, mergeLoaded } from "../host/packs";
 import { type CheckRunner, verifyPack } from "../host/verify";
 
 /** A mistake in how the command was called (exit code 2). */
@@ -14,7 +14,7 @@ export class UsageError extends Error {}
 export async function verifyCommand(folders: readonly string[], runner: () => Promise<CheckRunner>, out: (line: string) => void): Promise<boolean> {
   const loaded = mergeLoaded(await Promise.all(folders.map(loadFolder)));
   for (const error of loaded.errors) {
-    out(`error ${error.file}${error.field ? ` [${error.field}]` : ""}: ${error.message}`);
+    out(`error ${describePackError(error)}`);
   }
   const checks = loaded.packs.length > 0 ? await runner() : undefined;
   let lessons = 0;

@@ -73,12 +73,6 @@ function pyTarget(label: string, appLabel: string, models: readonly ModelClass[]
 /** One field line, `title = models.CharField(max_length=200)`, and comments for what did not carry. */
 export function fieldSource(name: string, field: Field, appLabel: string, models: readonly ModelClass[]): { line: string; notes: string[] } {
   const { path, args, kwargs } = field.deconstruct();
-  // mvt's DecimalField does not deconstruct its digits (yet): read them off the field.
-  if (path === "DecimalField") {
-    const digits = field as unknown as { max_digits?: number; decimal_places?: number };
-    kwargs.max_digits ??= digits.max_digits;
-    kwargs.decimal_places ??= digits.decimal_places;
-  }
   const notes: string[] = [];
   const written: string[] = args.map((arg, i) => i === 0 && field.is_relation && typeof arg === "string" ? pyTarget(arg, appLabel, models) : pyValue(arg));
   const options = Object.entries(kwargs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

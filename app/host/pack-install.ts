@@ -11,7 +11,7 @@ import type { PackImport } from "../contract";
 import { HostInputError } from "./errors";
 import { statIfExists } from "./files";
 import { MAX_UNPACKED_BYTES, type PackFiles, readPackArchive, readPackFolder } from "./pack-archive";
-import { loadPack, loadPacks } from "./packs";
+import { describePackError, loadPack, loadPacks } from "./packs";
 import { compareVersions } from "./versions";
 
 /** Where imported packs live. */
@@ -58,7 +58,7 @@ export async function importPack(source: string, options: ImportOptions): Promis
     const loaded = await loadPack(staged, "imported");
     const pack = loaded.packs[0];
     if (!pack || loaded.errors.length > 0) {
-      const lines = loaded.errors.map((error) => `  ${error.file}${error.field ? ` [${error.field}]` : ""}: ${error.message}`);
+      const lines = loaded.errors.map((error) => `  ${describePackError(error)}`);
       throw new HostInputError(`${source} is not a valid lesson pack, so nothing was imported:\n${lines.join("\n")}\nFix the pack, check it with "mvt verify", and pack it again.`);
     }
     if (claimed && (claimed.id !== pack.id || claimed.version !== pack.version)) {

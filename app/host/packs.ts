@@ -49,6 +49,11 @@ export interface LoadedPacks {
 }
 
 /** Loads every pack folder (a subfolder holding pack.yaml) under `packsDir`. */
+/** A pack problem on one line, as `mvt verify` prints it: `file [field]: message`. */
+export function describePackError(error: PackError): string {
+  return `${error.file}${error.field ? ` [${error.field}]` : ""}: ${error.message}`;
+}
+
 export async function loadPacks(packsDir: string, source: PackSource = "built-in"): Promise<LoadedPacks> {
   if (!(await isDirectory(packsDir))) {
     throw new Error(`The lesson packs folder ${packsDir} does not exist: set MVT_LAB_PACKS to a folder of packs.`);
